@@ -1,0 +1,100 @@
+package io.presskit.model;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The release language (a BCP 47 tag) and the printed words it picks: label, status line words,
+ * photo numbering, contacts heading. Independent of the UI language.
+ */
+public final class ReleaseLanguage {
+    private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private final String tag;
+    private final Locale locale;
+
+    private ReleaseLanguage(String tag, Locale locale) {
+        this.tag = tag;
+        this.locale = locale;
+    }
+
+    /** Parses a well-formed BCP 47 tag, or empty when it is not one. */
+    public static Optional<ReleaseLanguage> parse(String tag) {
+        if (tag == null || tag.isBlank() || !tag.equals(tag.strip())) {
+            return Optional.empty();
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (locale.getLanguage().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ReleaseLanguage(tag, locale));
+        } catch (IllformedLocaleException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For a tag already validated; falls back to English for anything unparseable. */
+    public static ReleaseLanguage of(String tag) {
+        return parse(tag).orElseGet(() -> new ReleaseLanguage("en", Locale.ENGLISH));
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isChinese() {
+        return locale.getLanguage().equals("zh");
+    }
+
+    public String defaultLabel() {
+        return isChinese() ? "新聞稿" : "Press Release";
+    }
+
+    public String defaultContactsHeading() {
+        return isChinese() ? "傳媒查詢，請聯絡：" : "Media contacts";
+    }
+
+    public static String defaultEndMark() {
+        return "###";
+    }
+
+    /** The number a photo prints with: 圖一 / Photo 1 (1-based). */
+    public String photoNumber(int n) {
+        return isChinese() ? "圖" + chineseNumeral(n) : "Photo " + n;
+    }
+
+    /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (up to 9999). */
+    public static String chineseNumeral(int n) {
+        if (n <= 0 || n > 9999) {
+            return Integer.toString(n);
+        }
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        if (n < 20) {
+            return "十" + DIGITS[n % 10];
+        }
+        if (n < 100) {
+            return DIGITS[n / 10] + "十" + DIGITS[n % 10];
+        }
+        if (n < 1000) {
+            int rest = n % 100;
+            return DIGITS[n / 100] + "百" + (rest == 0 ? "" : rest < 10 ? "零" + DIGITS[rest]
+                    : rest < 20 ? "一" + chineseNumeral(rest) : chineseNumeral(rest));
+        }
+        int rest = n % 1000;
+        return DIGITS[n / 1000] + "千" + (rest == 0 ? "" : rest < 100 ? "零" + (rest < 20 && rest >= 10 ? "一" : "")
+                + chineseNumeral(rest) : chineseNumeral(rest));
+    }
+
+    @Override
+    public String toString() {
+        return tag;
+    }
+}
