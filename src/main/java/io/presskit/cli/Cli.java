@@ -1,13 +1,223 @@
 package io.presskit.cli;
 
+import io.presskit.bundle.BundleException;
+import io.presskit.bundle.BundleExporter;
+import io.presskit.bundle.BundleImporter;
+import io.presskit.library.LibraryException;
+import io.presskit.library.LibraryStore;
+import io.presskit.model.Release;
+import io.presskit.model.ReleaseSummary;
+import io.presskit.service.Libraries;
+
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+/**
+ * The command line, exactly as {@code shared/docs/cli.md}: import, list, export-bundle, --help, --db,
+ * PRESSKIT_DB. Exit 0 done, 1 refused or failed (one sentence on stderr; a stack trace only with
+ * --debug), 2 wrong usage. It never touches JavaFX.
+ */
 public final class Cli {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String HELP = """
+            Presskit: press releases in, PDF press kits out.
+
+            Usage:
+              presskit                                  open the app on the default library
+              presskit import DIR_OR_ZIP [--db FILE]    import a bundle; prints the new release id last
+              presskit list [--db FILE]                 one line a release: ID<TAB>status<TAB>headline
+              presskit export-bundle ID --out DIR [--db FILE]
+                                                        write a release as a bundle folder (or .zip)
+              presskit --help                           this text
+
+            Options:
+              --db FILE   the library file (else $PRESSKIT_DB, else the default library)
+              --debug     print stack traces of failures
+
+            Exit status: 0 done, 1 refused or failed, 2 wrong usage.
+            """;
+
     private Cli() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        return 2;
+    /** Wrong usage: printed with a pointer to --help, exit 2. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Parsed arguments: the command, its positional arguments and the options. */
+    record Args(String command, List<String> positional, String db, String out, String paper, boolean debug) {
+        static Args parse(String[] argv) throws UsageException {
+            String command = null;
+            List<String> positional = new ArrayList<>();
+            String db = null;
+            String out = null;
+            String paper = null;
+            boolean debug = false;
+            for (int i = 0; i < argv.length; i++) {
+                String a = argv[i];
+                String value = null;
+                String name = a;
+                int eq = a.indexOf('=');
+                if (a.startsWith("--") && eq > 0) {
+                    name = a.substring(0, eq);
+                    value = a.substring(eq + 1);
+                }
+                switch (name) {
+                    case "--help", "-h" -> command = "help";
+                    case "--debug" -> debug = true;
+                    case "--db", "--out", "--paper" -> {
+                        if (value == null) {
+                            if (i + 1 >= argv.length) {
+                                throw new UsageException(name + " needs a value");
+                            }
+                            value = argv[++i];
+                        }
+                        switch (name) {
+                            case "--db" -> db = value;
+                            case "--out" -> out = value;
+                            default -> paper = value;
+                        }
+                    }
+                    default -> {
+                        if (a.startsWith("-") && a.length() > 1) {
+                            throw new UsageException("unknown option " + a);
+                        }
+                        if (command == null) {
+                            command = a;
+                        } else if (!command.equals("help")) {
+                            positional.add(a);
+                        }
+                    }
+                }
+            }
+            return new Args(command, positional, db, out, paper, debug);
+        }
+    }
+
+    public static int run(String[] argv, PrintStream out, PrintStream err, Map<String, String> env) {
+        Args args;
+        try {
+            args = Args.parse(argv);
+        } catch (UsageException e) {
+            err.println("presskit: " + e.getMessage() + " (see presskit --help)");
+            return USAGE;
+        }
+        try {
+            return switch (args.command() == null ? "help" : args.command()) {
+                case "help" -> {
+                    out.print(HELP);
+                    yield OK;
+                }
+                case "import" -> importBundle(args, out, env);
+                case "list" -> list(args, out, env);
+                case "export-bundle" -> exportBundle(args, out, env);
+                default -> throw new UsageException("unknown command " + args.command());
+            };
+        } catch (UsageException e) {
+            err.println("presskit: " + e.getMessage() + " (see presskit --help)");
+            return USAGE;
+        } catch (BundleException | LibraryException e) {
+            err.println(e.getMessage());
+            if (args.debug()) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            err.println("presskit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + (args.debug() ? "" : " (run again with --debug for details)"));
+            if (args.debug()) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        }
+    }
+
+    private static int importBundle(Args args, PrintStream out, Map<String, String> env)
+            throws UsageException, BundleException, LibraryException {
+        expect(args, 1, "import needs one bundle folder or .zip: presskit import DIR_OR_ZIP");
+        noOptions(args, false, false);
+        Path source = Path.of(args.positional().get(0));
+        // Read and check everything before the library is touched: a refusal changes nothing.
+        BundleImporter.ImportedBundle bundle = BundleImporter.load(source);
+        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+            long id = store.insertRelease(bundle.release(), bundle.images());
+            out.println(id);
+        }
+        return OK;
+    }
+
+    private static int list(Args args, PrintStream out, Map<String, String> env)
+            throws UsageException, LibraryException {
+        expect(args, 0, "list takes no arguments: presskit list [--db FILE]");
+        noOptions(args, false, false);
+        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+            List<ReleaseSummary> all = new ArrayList<>(store.list());
+            all.sort((a, b) -> Long.compare(a.id(), b.id()));
+            StringBuilder sb = new StringBuilder();
+            for (ReleaseSummary s : all) {
+                sb.append(s.id()).append('\t').append(s.status().key()).append('\t')
+                        .append(s.headlineFirstLine()).append('\n');
+            }
+            out.print(sb);
+        }
+        return OK;
+    }
+
+    private static int exportBundle(Args args, PrintStream out, Map<String, String> env)
+            throws UsageException, BundleException, LibraryException {
+        expect(args, 1, "export-bundle needs a release id: presskit export-bundle ID --out DIR");
+        noOptions(args, true, false);
+        if (args.out() == null) {
+            throw new UsageException("export-bundle needs --out DIR");
+        }
+        long id = releaseId(args.positional().get(0));
+        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+            Release release = store.release(id)
+                    .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+            BundleExporter.export(release, photo -> {
+                try {
+                    return store.original(photo.sha256());
+                } catch (LibraryException e) {
+                    throw new java.io.IOException(e.getMessage(), e);
+                }
+            }, Path.of(args.out()));
+        }
+        return OK;
+    }
+
+    static long releaseId(String text) throws UsageException {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the sentence below
+        }
+        throw new UsageException("\"" + text + "\" is not a release id (a number, as presskit list shows)");
+    }
+
+    private static void expect(Args args, int count, String usage) throws UsageException {
+        if (args.positional().size() != count) {
+            throw new UsageException(usage);
+        }
+    }
+
+    private static void noOptions(Args args, boolean outAllowed, boolean paperAllowed) throws UsageException {
+        if (args.out() != null && !outAllowed) {
+            throw new UsageException(args.command() + " does not take --out");
+        }
+        if (args.paper() != null && !paperAllowed) {
+            throw new UsageException(args.command() + " does not take --paper");
+        }
     }
 }

@@ -1,0 +1,99 @@
+package io.presskit.bundle;
+
+import io.presskit.model.Photo;
+import io.presskit.model.Release;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a release as a bundle folder (or a .zip when the name ends so): release.json and each photo's
+ * original bytes under photos/. Written beside the target first and moved into place, so a failure
+ * leaves no half bundle.
+ */
+public final class BundleExporter {
+
+    /** The original bytes of a stored photo. */
+    @FunctionalInterface
+    public interface Originals {
+        byte[] original(Photo photo) throws IOException;
+    }
+
+    private BundleExporter() {
+    }
+
+    public static void export(Release release, Originals originals, Path out) throws BundleException {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
+            throw new BundleException(out + " already exists; choose a new folder or an empty one");
+        }
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new BundleException(parent + " cannot be created (" + e.getMessage() + ")", e);
+        }
+        boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        Path temp = null;
+        try {
+            temp = zip ? Files.createTempFile(parent, ".presskit-", ".zip")
+                    : Files.createTempDirectory(parent, ".presskit-");
+            if (zip) {
+                try (OutputStream os = Files.newOutputStream(temp); ZipOutputStream z = new ZipOutputStream(os)) {
+                    z.putNextEntry(new ZipEntry("release.json"));
+                    z.write(BundleJson.write(release));
+                    z.closeEntry();
+                    for (Photo p : release.photos()) {
+                        z.putNextEntry(new ZipEntry("photos/" + p.fileName()));
+                        z.write(originals.original(p));
+                        z.closeEntry();
+                    }
+                }
+            } else {
+                Files.write(temp.resolve("release.json"), BundleJson.write(release));
+                Path photos = temp.resolve("photos");
+                if (!release.photos().isEmpty()) {
+                    Files.createDirectory(photos);
+                }
+                for (Photo p : release.photos()) {
+                    Files.write(photos.resolve(p.fileName()), originals.original(p));
+                }
+            }
+            if (Files.isDirectory(target)) {
+                Files.delete(target); // empty, checked above
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
+        } catch (IOException e) {
+            throw new BundleException(out + " cannot be written (" + e.getMessage() + ")", e);
+        } finally {
+            if (temp != null) {
+                deleteTree(temp);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        try (Stream<Path> walk = Files.walk(p)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a temp file left beside the target is named .presskit-*
+        }
+    }
+}

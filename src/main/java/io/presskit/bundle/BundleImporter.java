@@ -1,0 +1,137 @@
+package io.presskit.bundle;
+
+import io.presskit.image.ImagePipeline;
+import io.presskit.image.ImageRejectedException;
+import io.presskit.image.PreparedImage;
+import io.presskit.model.Photo;
+import io.presskit.model.Problem;
+import io.presskit.model.Release;
+import io.presskit.model.ReleaseRules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads a bundle into a release and its prepared photos, or refuses it with one sentence. Reading has no
+ * side effects: the caller stores the result in one transaction, so a refusal changes nothing.
+ */
+public final class BundleImporter {
+
+    /** A release ready to store, with each photo's original, thumbnail and rendition in print order. */
+    public record ImportedBundle(Release release, List<PreparedImage> images) {
+    }
+
+    private BundleImporter() {
+    }
+
+    public static ImportedBundle load(Path dirOrZip) throws BundleException {
+        try (BundleSource source = BundleSource.open(dirOrZip)) {
+            return load(source);
+        } catch (java.io.IOException e) {
+            throw new BundleException(dirOrZip + " cannot be closed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static ImportedBundle load(BundleSource source) throws BundleException {
+        BundleJson.Parsed parsed = BundleJson.read(source.read("release.json"));
+        Release withoutPhotos = parsed.release();
+        refuseFirst(ReleaseRules.validate(withoutPhotos));
+        for (int i = 0; i < parsed.photos().size(); i++) {
+            BundleJson.PhotoEntry e = parsed.photos().get(i);
+            if (e.caption().isBlank()) {
+                throw new BundleException("photos[" + i + "].caption: must not be blank");
+            }
+        }
+        List<byte[]> files = new ArrayList<>();
+        for (int i = 0; i < parsed.photos().size(); i++) {
+            try {
+                files.add(source.read(parsed.photos().get(i).file()));
+            } catch (BundleException e) {
+                throw new BundleException("photos[" + i + "].file: " + e.getMessage(), e);
+            }
+        }
+        List<PreparedImage> images = prepareAll(parsed.photos(), files);
+        List<Photo> photos = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < images.size(); i++) {
+            BundleJson.PhotoEntry e = parsed.photos().get(i);
+            PreparedImage img = images.get(i);
+            photos.add(new Photo(uniqueName(baseName(e.file()), names), img.sha256(), img.info().mediaType(),
+                    img.info().width(), img.info().height(), img.info().orientation(), e.caption(), e.credit(),
+                    e.altText()));
+        }
+        Release release = withoutPhotos.withPhotos(photos);
+        refuseFirst(ReleaseRules.validate(release));
+        return new ImportedBundle(release, images);
+    }
+
+    /** Decodes photos in parallel on all cores; the first refusal, in photo order, wins. */
+    private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, List<byte[]> files)
+            throws BundleException {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "presskit-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<PreparedImage>> futures = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                String name = entries.get(i).file();
+                byte[] bytes = files.get(i);
+                futures.add(pool.submit(() -> ImagePipeline.prepare(name, bytes)));
+            }
+            List<PreparedImage> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    String msg = cause instanceof ImageRejectedException ? cause.getMessage()
+                            : entries.get(i).file() + " does not decode as an image";
+                    throw new BundleException("photos[" + i + "].file: " + msg, cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new BundleException("the import was interrupted");
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void refuseFirst(List<Problem> problems) throws BundleException {
+        if (!problems.isEmpty()) {
+            throw new BundleException(problems.get(0).sentence());
+        }
+    }
+
+    static String baseName(String file) {
+        String p = file.replace('\\', '/');
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    /** "a.jpg", "a.jpg" → "a.jpg", "a-2.jpg": one folder holds a bundle's photos. */
+    static String uniqueName(String name, Set<String> taken) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = stem + "-" + n + ext;
+        }
+        return candidate;
+    }
+}

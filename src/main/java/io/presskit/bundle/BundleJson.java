@@ -1,0 +1,312 @@
+package io.presskit.bundle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.presskit.model.Boilerplate;
+import io.presskit.model.Contact;
+import io.presskit.model.Dateline;
+import io.presskit.model.InvalidReleaseException;
+import io.presskit.model.Photo;
+import io.presskit.model.Release;
+import io.presskit.model.ReleaseRules;
+import io.presskit.model.ReleaseTiming;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * release.json, format 1, exactly as {@code shared/docs/bundle-format.md} says: strict reading (unknown
+ * fields, wrong types and duplicate keys are refused with the field's path) and a canonical writer
+ * (fixed field order, two-space indent, UTF-8, no empty optional fields), so that a round trip is stable
+ * to the byte.
+ */
+public final class BundleJson {
+    public static final int FORMAT = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private BundleJson() {
+    }
+
+    /** A photo as release.json lists it, before its file is read. */
+    public record PhotoEntry(String file, String caption, String credit, String altText) {
+    }
+
+    /** The release as read, without photos, and the photo entries in order. */
+    public record Parsed(Release release, List<PhotoEntry> photos) {
+    }
+
+    public static Parsed read(byte[] json) throws BundleException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new BundleException("release.json is not valid JSON (" + (loc == null ? "" : "line " + loc.getLineNr()
+                    + ", column " + loc.getColumnNr() + ": ") + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new BundleException("release.json cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new BundleException("release.json must hold one JSON object");
+        }
+        JsonNode format = root.get("format");
+        if (format == null) {
+            throw new BundleException("format: is missing; this version reads bundle format " + FORMAT);
+        }
+        if (!format.isInt() || format.intValue() != FORMAT) {
+            throw new BundleException("unsupported bundle format " + format + "; this version reads " + FORMAT);
+        }
+        Obj r = new Obj(root, "", Set.of("format", "language", "issuer", "label", "release", "headline", "subheadline",
+                "highlights", "dateline", "body", "endMark", "photos", "boilerplates", "contactsHeading", "contacts"));
+        String language = r.requiredString("language");
+        ReleaseTiming timing = timing(r.object("release"));
+        Dateline dateline = null;
+        Obj d = r.object("dateline");
+        if (d != null) {
+            d.allow(Set.of("place", "date"));
+            String date = d.requiredString("date");
+            try {
+                dateline = new Dateline(d.requiredString("place"), ReleaseRules.parseDate("dateline.date", date));
+            } catch (InvalidReleaseException e) {
+                throw new BundleException(e.getMessage());
+            }
+        }
+        List<PhotoEntry> photos = new ArrayList<>();
+        List<Obj> photoObjs = r.objects("photos");
+        for (Obj p : photoObjs) {
+            p.allow(Set.of("file", "caption", "credit", "altText"));
+            photos.add(new PhotoEntry(p.requiredString("file"), p.requiredString("caption"), p.string("credit"),
+                    p.string("altText")));
+        }
+        List<Boilerplate> boilerplates = new ArrayList<>();
+        for (Obj b : r.objects("boilerplates")) {
+            b.allow(Set.of("title", "body"));
+            boilerplates.add(new Boilerplate(null, b.requiredString("title"), b.strings("body")));
+        }
+        List<Contact> contacts = new ArrayList<>();
+        for (Obj c : r.objects("contacts")) {
+            c.allow(Set.of("organization", "name", "phones", "emails"));
+            contacts.add(new Contact(null, c.string("organization"), c.requiredString("name"), c.strings("phones"),
+                    c.strings("emails")));
+        }
+        if (!root.has("body")) {
+            throw new BundleException("body: is missing; a release needs at least one paragraph");
+        }
+        if (!root.has("headline")) {
+            throw new BundleException("headline: is missing");
+        }
+        Release release = new Release(language, r.string("issuer"), r.string("label"), timing, r.string("headline"),
+                r.string("subheadline"), r.strings("highlights"), dateline, r.strings("body"), r.string("endMark"),
+                List.of(), boilerplates, r.string("contactsHeading"), contacts);
+        return new Parsed(release, photos);
+    }
+
+    private static ReleaseTiming timing(Obj t) throws BundleException {
+        if (t == null) {
+            throw new BundleException("release: is missing; write {\"type\": \"immediate\"} or an embargo");
+        }
+        String type = t.requiredString("type");
+        switch (type) {
+            case "immediate" -> {
+                t.allow(Set.of("type"));
+                return ReleaseTiming.IMMEDIATE;
+            }
+            case "embargoed" -> {
+                t.allow(Set.of("type", "until"));
+                try {
+                    return new ReleaseTiming.Embargoed(ReleaseRules.parseEmbargo("release.until", t.requiredString("until")));
+                } catch (InvalidReleaseException e) {
+                    throw new BundleException(e.getMessage());
+                }
+            }
+            default -> throw new BundleException("release.type: \"" + type + "\" is neither \"immediate\" nor \"embargoed\"");
+        }
+    }
+
+    /** The canonical release.json of a release; photos are written as {@code photos/<fileName>}. */
+    public static byte[] write(Release r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("format", FORMAT);
+        o.put("language", r.language());
+        putIf(o, "issuer", r.issuer());
+        putIf(o, "label", r.label());
+        ObjectNode rel = o.putObject("release");
+        if (r.timing() instanceof ReleaseTiming.Embargoed e) {
+            rel.put("type", "embargoed");
+            rel.put("until", e.iso());
+        } else {
+            rel.put("type", "immediate");
+        }
+        o.put("headline", r.headline());
+        putIf(o, "subheadline", r.subheadline());
+        putList(o, "highlights", r.highlights());
+        if (r.dateline() != null) {
+            ObjectNode d = o.putObject("dateline");
+            d.put("place", r.dateline().place());
+            d.put("date", r.dateline().date().toString());
+        }
+        putList(o, "body", r.body());
+        putIf(o, "endMark", r.endMark());
+        if (!r.photos().isEmpty()) {
+            ArrayNode photos = o.putArray("photos");
+            for (Photo p : r.photos()) {
+                ObjectNode po = photos.addObject();
+                po.put("file", "photos/" + p.fileName());
+                po.put("caption", p.caption());
+                putIf(po, "credit", p.credit());
+                putIf(po, "altText", p.altText());
+            }
+        }
+        if (!r.boilerplates().isEmpty()) {
+            ArrayNode bs = o.putArray("boilerplates");
+            for (Boilerplate b : r.boilerplates()) {
+                ObjectNode bo = bs.addObject();
+                bo.put("title", b.title());
+                putList(bo, "body", b.body());
+            }
+        }
+        putIf(o, "contactsHeading", r.contactsHeading());
+        if (!r.contacts().isEmpty()) {
+            ArrayNode cs = o.putArray("contacts");
+            for (Contact c : r.contacts()) {
+                ObjectNode co = cs.addObject();
+                putIf(co, "organization", c.organization());
+                co.put("name", c.name());
+                putList(co, "phones", c.phones());
+                putList(co, "emails", c.emails());
+            }
+        }
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter);
+        printer.indentArraysWith(indenter);
+        try {
+            return (MAPPER.writer(printer).writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void putIf(ObjectNode o, String field, String value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+
+    private static void putList(ObjectNode o, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(field);
+            values.forEach(a::add);
+        }
+    }
+
+    /** One JSON object with its path, for typed reads that name the field when they refuse. */
+    private static final class Obj {
+        private final JsonNode node;
+        private final String path;
+
+        Obj(JsonNode node, String path, Set<String> allowed) throws BundleException {
+            this.node = node;
+            this.path = path;
+            if (allowed != null) {
+                allow(allowed);
+            }
+        }
+
+        void allow(Set<String> allowed) throws BundleException {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String n = names.next();
+                if (!allowed.contains(n)) {
+                    throw new BundleException(field(n) + ": unknown field; this version reads only "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private String field(String name) {
+            return path.isEmpty() ? name : path + "." + name;
+        }
+
+        String string(String name) throws BundleException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                throw new BundleException(field(name) + ": must be a string");
+            }
+            return v.textValue();
+        }
+
+        String requiredString(String name) throws BundleException {
+            String s = string(name);
+            if (s == null) {
+                throw new BundleException(field(name) + ": is missing");
+            }
+            return s;
+        }
+
+        List<String> strings(String name) throws BundleException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                throw new BundleException(field(name) + ": must be a list of strings");
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isTextual()) {
+                    throw new BundleException(field(name) + "[" + i + "]: must be a string");
+                }
+                out.add(v.get(i).textValue());
+            }
+            return out;
+        }
+
+        Obj object(String name) throws BundleException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isObject()) {
+                throw new BundleException(field(name) + ": must be an object");
+            }
+            return new Obj(v, field(name), null);
+        }
+
+        List<Obj> objects(String name) throws BundleException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                throw new BundleException(field(name) + ": must be a list");
+            }
+            List<Obj> out = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isObject()) {
+                    throw new BundleException(field(name) + "[" + i + "]: must be an object");
+                }
+                out.add(new Obj(v.get(i), field(name) + "[" + i + "]", null));
+            }
+            return out;
+        }
+    }
+}

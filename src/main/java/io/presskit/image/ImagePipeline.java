@@ -1,0 +1,297 @@
+package io.presskit.image;
+
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.common.ImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.tiff.TiffField;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+
+/**
+ * Reads, checks and converts photos. Everything is decided from the bytes, never from the file name;
+ * the pixel limit is checked from the header before anything is decoded; decoding subsamples when the
+ * target is small, so a 12 MP photo never needs 12 MP of memory for a thumbnail.
+ */
+public final class ImagePipeline {
+    static {
+        ImageIO.setUseCache(false); // in-memory streams: no temp files, no disk I/O per image
+        ImageIO.scanForPlugins();
+    }
+
+    private ImagePipeline() {
+    }
+
+    /** What the bytes are; refuses unknown formats and images past {@link ImageRules#MAX_PIXELS}. */
+    public static ImageInfo inspect(String name, byte[] bytes) throws ImageRejectedException {
+        if (bytes.length > ImageRules.MAX_FILE_BYTES) {
+            throw new ImageRejectedException(name + " is " + (bytes.length >> 20) + " MB; the largest image accepted is "
+                    + (ImageRules.MAX_FILE_BYTES >> 20) + " MB");
+        }
+        String mediaType = sniff(bytes);
+        if (mediaType == null) {
+            throw new ImageRejectedException(name + " does not decode as an image (it is not a JPEG, PNG, GIF or BMP file)");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = readerFor(in, name);
+            try {
+                reader.setInput(in, true, true);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                if (w <= 0 || h <= 0) {
+                    throw new ImageRejectedException(name + " does not decode as an image (it has no pixels)");
+                }
+                if ((long) w * h > ImageRules.MAX_PIXELS) {
+                    throw new ImageRejectedException(String.format(
+                            "%s is %,d × %,d pixels, too large to decode safely (the limit is %,d megapixels)",
+                            name, w, h, ImageRules.MAX_PIXELS / 1_000_000));
+                }
+                boolean alpha = false;
+                try {
+                    ImageTypeSpecifier type = reader.getRawImageType(0);
+                    alpha = type != null && type.getColorModel().hasAlpha();
+                } catch (IOException | RuntimeException e) {
+                    // some readers cannot tell before decoding; decide after decoding instead
+                }
+                return new ImageInfo(mediaType, w, h, orientation(bytes, mediaType), alpha);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImageRejectedException(name + " does not decode as an image", e);
+        }
+    }
+
+    /** Inspects, fully decodes (to prove the file is whole) and makes the thumbnail and the rendition. */
+    public static PreparedImage prepare(String name, byte[] bytes) throws ImageRejectedException {
+        ImageInfo info = inspect(name, bytes);
+        BufferedImage upright = decode(name, bytes, info, ImageRules.RENDITION_LONG_SIDE);
+        boolean alpha = upright.getColorModel().hasAlpha() && hasTransparentPixel(upright);
+        info = new ImageInfo(info.mediaType(), info.width(), info.height(), info.orientation(), alpha);
+        PhotoRendition rendition = encode(fit(upright, ImageRules.RENDITION_LONG_SIDE), alpha);
+        PhotoRendition thumbnail = encode(fit(upright, ImageRules.THUMBNAIL_LONG_SIDE), alpha);
+        return new PreparedImage(sha256(bytes), bytes, info, thumbnail, rendition);
+    }
+
+    /** Makes the rendition of stored original bytes again (after a recipe change). */
+    public static PhotoRendition rendition(String name, byte[] bytes) throws ImageRejectedException {
+        return prepare(name, bytes).rendition();
+    }
+
+    /**
+     * Decodes to an upright sRGB image whose long side is at least {@code targetLongSide} where the source
+     * allows, subsampling while decoding to save memory; (A)RGB, EXIF orientation applied.
+     */
+    public static BufferedImage decode(String name, byte[] bytes, ImageInfo info, int targetLongSide)
+            throws ImageRejectedException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = readerFor(in, name);
+            try {
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int longSide = Math.max(info.width(), info.height());
+                int step = Math.max(1, longSide / Math.max(1, targetLongSide));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage raw = reader.read(0, param);
+                return orient(toRgb(raw), info.orientation());
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImageRejectedException(name + " does not decode as an image", e);
+        } catch (OutOfMemoryError e) {
+            throw new ImageRejectedException(name + " is too large to decode in the memory available");
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The media type from the file's magic number, or null. */
+    static String sniff(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b.length >= 4 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
+            return "image/gif";
+        }
+        if (b.length >= 2 && b[0] == 'B' && b[1] == 'M') {
+            return "image/bmp";
+        }
+        return null;
+    }
+
+    private static ImageReader readerFor(ImageInputStream in, String name) throws ImageRejectedException {
+        if (in == null) {
+            throw new ImageRejectedException(name + " does not decode as an image");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            throw new ImageRejectedException(name + " does not decode as an image (no reader for its format)");
+        }
+        return readers.next();
+    }
+
+    /** EXIF orientation 1–8 of a JPEG; 1 when absent, unreadable or out of range. */
+    static int orientation(byte[] bytes, String mediaType) {
+        if (!"image/jpeg".equals(mediaType)) {
+            return 1;
+        }
+        try {
+            ImageMetadata metadata = Imaging.getMetadata(bytes);
+            if (metadata instanceof JpegImageMetadata jpeg) {
+                TiffField field = jpeg.findExifValueWithExactMatch(TiffTagConstants.TIFF_TAG_ORIENTATION);
+                if (field != null) {
+                    int o = field.getIntValue();
+                    return o >= 1 && o <= 8 ? o : 1;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // broken metadata does not make a broken photo: print it as stored
+        }
+        return 1;
+    }
+
+    private static BufferedImage toRgb(BufferedImage src) {
+        boolean alpha = src.getColorModel().hasAlpha();
+        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        if (src.getType() == type) {
+            return src;
+        }
+        BufferedImage dst = new BufferedImage(src.getWidth(), src.getHeight(), type);
+        Graphics2D g = dst.createGraphics();
+        try {
+            g.drawImage(src, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return dst;
+    }
+
+    /** Applies EXIF orientation 1–8 so that the pixels stand as the photographer held the camera. */
+    static BufferedImage orient(BufferedImage src, int orientation) {
+        if (orientation <= 1 || orientation > 8) {
+            return src;
+        }
+        int w = src.getWidth();
+        int h = src.getHeight();
+        boolean swap = orientation >= 5;
+        AffineTransform t = new AffineTransform();
+        switch (orientation) {
+            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
+            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
+            case 4 -> { t.translate(0, h); t.scale(1, -1); }
+            case 5 -> { t.rotate(-Math.PI / 2); t.scale(-1, 1); }
+            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
+            case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
+            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
+            default -> { }
+        }
+        BufferedImage dst = new BufferedImage(swap ? h : w, swap ? w : h, src.getType());
+        Graphics2D g = dst.createGraphics();
+        try {
+            g.drawImage(src, t, null);
+        } finally {
+            g.dispose();
+        }
+        return dst;
+    }
+
+    /** Scales down (never up) so the long side is at most {@code longSide}, halving step by step for quality. */
+    static BufferedImage fit(BufferedImage src, int longSide) {
+        int w = src.getWidth();
+        int h = src.getHeight();
+        double scale = Math.min(1.0, (double) longSide / Math.max(w, h));
+        int tw = Math.max(1, (int) Math.round(w * scale));
+        int th = Math.max(1, (int) Math.round(h * scale));
+        BufferedImage current = src;
+        while (current.getWidth() != tw || current.getHeight() != th) {
+            int nw = Math.max(tw, current.getWidth() / 2);
+            int nh = Math.max(th, current.getHeight() / 2);
+            BufferedImage next = new BufferedImage(nw, nh, src.getType());
+            Graphics2D g = next.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(current, 0, 0, nw, nh, null);
+            } finally {
+                g.dispose();
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static boolean hasTransparentPixel(BufferedImage img) {
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) >>> 24) != 0xFF) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Encodes as a baseline sRGB JPEG (no metadata) or, with transparency, as PNG. */
+    static PhotoRendition encode(BufferedImage img, boolean alpha) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (alpha) {
+                ImageIO.write(img, "png", out);
+                return new PhotoRendition("image/png", img.getWidth(), img.getHeight(), out.toByteArray());
+            }
+            BufferedImage rgb = img;
+            if (img.getType() != BufferedImage.TYPE_INT_RGB) {
+                rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = rgb.createGraphics();
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, img.getWidth(), img.getHeight());
+                g.drawImage(img, 0, 0, null);
+                g.dispose();
+            }
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(ios);
+                ImageWriteParam p = writer.getDefaultWriteParam();
+                p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                p.setCompressionQuality(0.88f);
+                writer.write(null, new IIOImage(rgb, null, null), p);
+            } finally {
+                writer.dispose();
+            }
+            return new PhotoRendition("image/jpeg", rgb.getWidth(), rgb.getHeight(), out.toByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

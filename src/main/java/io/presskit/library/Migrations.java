@@ -1,0 +1,129 @@
+package io.presskit.library;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Opens the library connection with its pragmas and brings the schema up to date with Flyway
+ * (versioned SQL under {@code io/presskit/library/migration}). When the schema is already current,
+ * Flyway is not started at all: opening stays fast.
+ */
+final class Migrations {
+    /** The newest schema this version writes; a library from a newer one is refused, never overwritten. */
+    static final int LATEST = 2;
+    private static final String LOCATION = "classpath:io/presskit/library/migration";
+    /** Held so that the level set below is not garbage-collected away; Flyway talks through JUL. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private Migrations() {
+    }
+
+    static SQLiteConfig config() {
+        SQLiteConfig c = new SQLiteConfig();
+        c.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        c.enforceForeignKeys(true);
+        c.setBusyTimeout(5000);
+        // FULL: in WAL mode each commit is synced, so a power cut loses nothing that was reported saved.
+        c.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        c.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return c;
+    }
+
+    static Connection openAndMigrate(Path file) throws LibraryException {
+        String url = "jdbc:sqlite:" + file;
+        SQLiteConfig config = config();
+        try {
+            Connection conn = config.createConnection(url);
+            try {
+                int version = schemaVersion(conn);
+                if (version > LATEST) {
+                    throw new LibraryException("The library " + file + " was made by a newer Presskit (schema "
+                            + version + "); this version reads schema " + LATEST + " or older. Nothing was changed.");
+                }
+                if (version < LATEST) {
+                    migrate(url, config, file);
+                }
+                return conn;
+            } catch (LibraryException | SQLException | RuntimeException e) {
+                conn.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw describe(file, e);
+        }
+    }
+
+    /** Highest successfully applied migration, 0 for a new or empty file. */
+    static int schemaVersion(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return 0;
+                }
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static void migrate(String url, SQLiteConfig config, Path file) throws LibraryException {
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        try {
+            Flyway.configure(Migrations.class.getClassLoader())
+                    .dataSource(ds)
+                    .locations(LOCATION)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            Throwable cause = e.getCause();
+            while (cause != null && !(cause instanceof SQLException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof SQLException sql) {
+                throw describe(file, sql);
+            }
+            throw new LibraryException("The library " + file + " could not be upgraded: " + e.getMessage(), e);
+        }
+    }
+
+    /** One sentence for a database error, naming the file. */
+    static LibraryException describe(Path file, SQLException e) {
+        if (e instanceof SQLiteException s) {
+            SQLiteErrorCode code = s.getResultCode();
+            String sentence = switch (code.code & 0xff) {
+                case 26 -> "The file " + file + " is not a Presskit library (it is not an SQLite database).";
+                case 11 -> "The library " + file + " is damaged (the database disk image is malformed).";
+                case 8 -> "The library " + file + " is read-only; nothing can be saved to it.";
+                case 13 -> "The disk holding " + file + " is full; the change was not saved.";
+                case 5, 6 -> "The library " + file + " is busy in another program; try again in a moment.";
+                case 14 -> "The library " + file + " cannot be opened (check the folder exists and is writable).";
+                case 10 -> "The library " + file + " could not be read or written (disk I/O error).";
+                default -> null;
+            };
+            if (sentence != null) {
+                return new LibraryException(sentence, e);
+            }
+        }
+        return new LibraryException("The library " + file + " reported an error: " + e.getMessage(), e);
+    }
+}
