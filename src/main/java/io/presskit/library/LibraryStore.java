@@ -180,7 +180,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Every release, most recently edited first. */
     public synchronized List<ReleaseSummary> list() throws LibraryException {
-        return read(() -> summaries("SELECT * FROM release ORDER BY updated_at DESC, id DESC", null));
+        return read(() -> summaries("SELECT * FROM release WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC", null));
     }
 
     public synchronized Optional<ReleaseSummary> summary(long id) throws LibraryException {
@@ -207,11 +207,11 @@ public final class LibraryStore implements AutoCloseable {
             if (q.codePointCount(0, q.length()) >= 3) {
                 String phrase = "\"" + q.replace("\"", "\"\"") + "\"";
                 return summaries("SELECT r.* FROM release r JOIN release_search s ON s.rowid = r.id "
-                        + "WHERE release_search MATCH ? ORDER BY r.updated_at DESC, r.id DESC", phrase);
+                        + "WHERE release_search MATCH ? AND r.deleted_at IS NULL ORDER BY r.updated_at DESC, r.id DESC", phrase);
             }
             String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             try (PreparedStatement ps = conn.prepareStatement("SELECT r.* FROM release r JOIN release_search s ON s.rowid = r.id "
-                    + "WHERE s.headline LIKE ?1 ESCAPE '\\' OR s.text LIKE ?1 ESCAPE '\\' ORDER BY r.updated_at DESC, r.id DESC")) {
+                    + "WHERE (s.headline LIKE ?1 ESCAPE '\\' OR s.text LIKE ?1 ESCAPE '\\') AND r.deleted_at IS NULL ORDER BY r.updated_at DESC, r.id DESC")) {
                 ps.setString(1, like);
                 return collect(ps);
             }
@@ -232,7 +232,45 @@ public final class LibraryStore implements AutoCloseable {
         });
     }
 
-    /** Deletes a release and the photos no other release uses. */
+    /** Moves a release to the trash: it leaves the list and search, and {@link #restoreRelease} brings it back. */
+    public synchronized void trashRelease(long id) throws LibraryException {
+        setDeleted(id, now());
+    }
+
+    public synchronized void restoreRelease(long id) throws LibraryException {
+        setDeleted(id, null);
+    }
+
+    /** The releases in the trash, most recently deleted first. */
+    public synchronized List<ReleaseSummary> trash() throws LibraryException {
+        return read(() -> summaries("SELECT * FROM release WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC", null));
+    }
+
+    /** Deletes every release in the trash for good, with the photos no other release uses. */
+    public synchronized void emptyTrash() throws LibraryException {
+        tx(() -> {
+            try (Statement st = conn.createStatement()) {
+                st.executeUpdate("DELETE FROM release WHERE deleted_at IS NOT NULL");
+            }
+            deleteUnusedImages();
+            return null;
+        });
+    }
+
+    private void setDeleted(long id, String when) throws LibraryException {
+        tx(() -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE release SET deleted_at = ? WHERE id = ?")) {
+                ps.setString(1, when);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new LibraryException("Release " + id + " is not in the library.");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Deletes a release for good, with the photos no other release uses. */
     public synchronized void deleteRelease(long id) throws LibraryException {
         tx(() -> {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM release WHERE id = ?")) {
