@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class ReleaseLanguage {
     private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
+    private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
+
     private final String tag;
     private final Locale locale;
 
@@ -26,7 +28,10 @@ public final class ReleaseLanguage {
         }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.getLanguage().isEmpty()) {
+            // Well-formed is not enough: "english" is syntactically a (reserved) language subtag. Require an
+            // ISO 639 code: a known two-letter one, or a three-letter one.
+            String language = locale.getLanguage();
+            if (language.length() == 2 ? !ISO_LANGUAGES.contains(language) : language.length() != 3) {
                 return Optional.empty();
             }
             return Optional.of(new ReleaseLanguage(tag, locale));

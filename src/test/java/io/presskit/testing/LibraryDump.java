@@ -1,0 +1,59 @@
+package io.presskit.testing;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Every row of every table of a library, as text (blobs as their SHA-256), read with plain JDBC: two
+ * equal dumps mean the library holds exactly the same data.
+ */
+public final class LibraryDump {
+    private LibraryDump() {
+    }
+
+    public static String of(Path db) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'release_search_%' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                sb.append("== ").append(t).append('\n');
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1, 2")) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            Object v = rs.getObject(i);
+                            if (v instanceof byte[] b) {
+                                v = "blob:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+                            }
+                            sb.append(v).append('|');
+                        }
+                        sb.append('\n');
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    public static int count(Path db, String table) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
