@@ -34,6 +34,7 @@ public final class Cli {
               presskit list [--db FILE]                 one line a release: ID<TAB>status<TAB>headline
               presskit export-bundle ID --out DIR [--db FILE]
                                                         write a release as a bundle folder (or .zip)
+              presskit backup --out FILE [--db FILE]    a consistent copy of the library, while in use
               presskit --help                           this text
 
             Options:
@@ -120,6 +121,7 @@ public final class Cli {
                 case "import" -> importBundle(args, out, env);
                 case "list" -> list(args, out, env);
                 case "export-bundle" -> exportBundle(args, out, env);
+                case "backup" -> backup(args, env);
                 default -> throw new UsageException("unknown command " + args.command());
             };
         } catch (UsageException e) {
@@ -190,6 +192,18 @@ public final class Cli {
                     throw new java.io.IOException(e.getMessage(), e);
                 }
             }, Path.of(args.out()));
+        }
+        return OK;
+    }
+
+    private static int backup(Args args, Map<String, String> env) throws UsageException, LibraryException {
+        expect(args, 0, "backup takes no arguments: presskit backup --out FILE");
+        noOptions(args, true, false);
+        if (args.out() == null) {
+            throw new UsageException("backup needs --out FILE");
+        }
+        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+            store.backup(Path.of(args.out()));
         }
         return OK;
     }

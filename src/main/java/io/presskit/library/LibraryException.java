@@ -2,14 +2,29 @@ package io.presskit.library;
 
 /**
  * The library refused or failed; the message is one sentence for the user. Nothing was half-written:
- * every change runs in one transaction.
+ * every change runs in one transaction. The kind lets the app make an offer (open read-only, restore a
+ * backup) where one makes sense.
  */
 public class LibraryException extends Exception {
+    /** What went wrong, for the offers the app can make. */
+    public enum Kind { GENERAL, NOT_A_LIBRARY, DAMAGED, READ_ONLY, DISK_FULL, BUSY, NEWER_SCHEMA, IN_USE }
+
+    private final Kind kind;
+
     public LibraryException(String sentence) {
-        super(sentence);
+        this(Kind.GENERAL, sentence, null);
     }
 
     public LibraryException(String sentence, Throwable cause) {
+        this(Kind.GENERAL, sentence, cause);
+    }
+
+    public LibraryException(Kind kind, String sentence, Throwable cause) {
         super(sentence, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 }

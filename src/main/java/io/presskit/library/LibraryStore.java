@@ -80,6 +80,37 @@ public final class LibraryStore implements AutoCloseable {
         return new LibraryStore(abs, conn, clock, !existed);
     }
 
+    /**
+     * Opens an existing library read-only: for a read-only file, or one another Presskit window holds.
+     * Every write is refused with a sentence saying so.
+     */
+    public static LibraryStore openReadOnly(Path file) throws LibraryException {
+        Path abs = file.toAbsolutePath();
+        if (!Files.isRegularFile(abs)) {
+            throw new LibraryException("The library " + abs + " does not exist.");
+        }
+        return new LibraryStore(abs, Migrations.openReadOnly(abs), Clock.systemUTC(), false);
+    }
+
+    /**
+     * Writes a consistent copy of the library to {@code target} with SQLite's online backup, while the
+     * library stays open; refuses to overwrite an existing file.
+     */
+    public synchronized void backup(Path target) throws LibraryException {
+        Path abs = target.toAbsolutePath();
+        if (Files.exists(abs)) {
+            throw new LibraryException(target + " already exists; choose a new file name for the backup.");
+        }
+        try {
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            Backups.backup(conn, abs);
+        } catch (IOException | SQLException e) {
+            throw new LibraryException("The backup " + target + " could not be written (" + e.getMessage() + ").", e);
+        }
+    }
+
     /** True when this open created the file: the caller seeds a new library with the sample release. */
     public boolean isNew() {
         return created;
@@ -467,6 +498,13 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /** For fault tests in this package: run a pragma on the library's own connection. */
+    synchronized void pragmaForTests(String pragma) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA " + pragma);
+        }
+    }
 
     @FunctionalInterface
     private interface Work<T> {

@@ -53,11 +53,44 @@ final class Migrations {
             try {
                 int version = schemaVersion(conn);
                 if (version > LATEST) {
-                    throw new LibraryException("The library " + file + " was made by a newer Presskit (schema "
-                            + version + "); this version reads schema " + LATEST + " or older. Nothing was changed.");
+                    throw new LibraryException(LibraryException.Kind.NEWER_SCHEMA, "The library " + file
+                            + " was made by a newer Presskit (schema " + version + "); this version reads schema "
+                            + LATEST + " or older. Nothing was changed.", null);
                 }
                 if (version < LATEST) {
+                    if (version > 0) {
+                        // An upgrade rewrites the user's work: keep the file as it was, beside it, first.
+                        Backups.backup(conn, Backups.beforeMigration(file, version));
+                    }
                     migrate(url, config, file);
+                }
+                return conn;
+            } catch (LibraryException | SQLException | RuntimeException e) {
+                conn.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw describe(file, e);
+        }
+    }
+
+    /**
+     * Opens an existing library for reading only (a read-only file, or a library another window holds):
+     * no journal-mode change, no migration; a library that needs upgrading cannot be read this way.
+     */
+    static Connection openReadOnly(Path file) throws LibraryException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        try {
+            Connection conn = config.createConnection("jdbc:sqlite:" + file);
+            try {
+                int version = schemaVersion(conn);
+                if (version != LATEST) {
+                    throw new LibraryException(version > LATEST ? LibraryException.Kind.NEWER_SCHEMA : LibraryException.Kind.READ_ONLY,
+                            "The library " + file + " uses schema " + version + " and this version reads schema " + LATEST
+                                    + "; it cannot be " + (version > LATEST ? "read" : "upgraded") + " while read-only.", null);
                 }
                 return conn;
             } catch (LibraryException | SQLException | RuntimeException e) {
@@ -110,19 +143,28 @@ final class Migrations {
     static LibraryException describe(Path file, SQLException e) {
         if (e instanceof SQLiteException s) {
             SQLiteErrorCode code = s.getResultCode();
-            String sentence = switch (code.code & 0xff) {
-                case 26 -> "The file " + file + " is not a Presskit library (it is not an SQLite database).";
-                case 11 -> "The library " + file + " is damaged (the database disk image is malformed).";
-                case 8 -> "The library " + file + " is read-only; nothing can be saved to it.";
-                case 13 -> "The disk holding " + file + " is full; the change was not saved.";
-                case 5, 6 -> "The library " + file + " is busy in another program; try again in a moment.";
-                case 14 -> "The library " + file + " cannot be opened (check the folder exists and is writable).";
-                case 10 -> "The library " + file + " could not be read or written (disk I/O error).";
-                default -> null;
+            LibraryException.Kind kind = switch (code.code & 0xff) {
+                case 26 -> LibraryException.Kind.NOT_A_LIBRARY;
+                case 11 -> LibraryException.Kind.DAMAGED;
+                case 8 -> LibraryException.Kind.READ_ONLY;
+                case 13 -> LibraryException.Kind.DISK_FULL;
+                case 5, 6 -> LibraryException.Kind.BUSY;
+                default -> LibraryException.Kind.GENERAL;
             };
-            if (sentence != null) {
-                return new LibraryException(sentence, e);
-            }
+            String sentence = switch (kind) {
+                case NOT_A_LIBRARY -> "The file " + file + " is not a Presskit library (it is not an SQLite database).";
+                case DAMAGED -> "The library " + file + " is damaged (the database disk image is malformed)"
+                        + Backups.newest(file).map(b -> "; the newest backup is " + b + ".").orElse(".");
+                case READ_ONLY -> "The library " + file + " is read-only; nothing can be saved to it.";
+                case DISK_FULL -> "The disk holding " + file + " is full; the change was not saved.";
+                case BUSY -> "The library " + file + " is busy in another program; try again in a moment.";
+                default -> switch (code.code & 0xff) {
+                    case 14 -> "The library " + file + " cannot be opened (check the folder exists and is writable).";
+                    case 10 -> "The library " + file + " could not be read or written (disk I/O error).";
+                    default -> "The library " + file + " reported an error: " + e.getMessage();
+                };
+            };
+            return new LibraryException(kind, sentence, e);
         }
         return new LibraryException("The library " + file + " reported an error: " + e.getMessage(), e);
     }

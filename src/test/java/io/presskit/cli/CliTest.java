@@ -108,6 +108,17 @@ class CliTest {
     }
 
     @Test
+    void backupWritesACopyThatOpensAsALibrary() {
+        Path copy = tmp.resolve("copy.db");
+        CliRunner.Result r = run("backup", "--out", copy.toString(), "--db", db.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("1\tdraft\t匯聚八百頂尖國際學者推動科研創新\n", run("list", "--db", copy.toString()).out());
+        CliRunner.Result again = run("backup", "--out", copy.toString(), "--db", db.toString());
+        assertEquals(1, again.code());
+        assertEquals(copy + " already exists; choose a new file name for the backup.", again.err().strip());
+    }
+
+    @Test
     void helpPrintsUsage() {
         CliRunner.Result r = run("--help");
         assertEquals(0, r.code());

@@ -50,8 +50,12 @@ public final class LibraryDump {
     }
 
     public static int count(Path db, String table) throws Exception {
+        return scalar(db, "SELECT count(*) FROM " + table);
+    }
+
+    public static int scalar(Path db, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+             ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
