@@ -1,0 +1,194 @@
+package io.presskit.image;
+
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The photo inputs agencies and phones really send: CMYK and YCCK JPEGs, 16-bit and palette PNGs,
+ * phone shots stored sideways with an EXIF orientation. Each must come out upright and in the right
+ * colours in the kit rendition.
+ */
+class ImageInputsTest {
+
+    private static BufferedImage decode(PhotoRendition r) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(r.bytes()));
+    }
+
+    private static void assertColour(int expectedRgb, int actualRgb, int tolerance, String what) {
+        int[] e = {expectedRgb >> 16 & 0xff, expectedRgb >> 8 & 0xff, expectedRgb & 0xff};
+        int[] a = {actualRgb >> 16 & 0xff, actualRgb >> 8 & 0xff, actualRgb & 0xff};
+        for (int i = 0; i < 3; i++) {
+            assertTrue(Math.abs(e[i] - a[i]) <= tolerance, what + ": expected ~#" + Integer.toHexString(expectedRgb & 0xffffff)
+                    + " but was #" + Integer.toHexString(actualRgb & 0xffffff));
+        }
+    }
+
+    /** An Adobe-style CMYK (transform 0) or YCCK (transform 2) JPEG: left half cyan ink, right half yellow ink. */
+    static byte[] adobeJpeg(boolean ycck) throws IOException {
+        int w = 64;
+        int h = 48;
+        WritableRaster r = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 4, null);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int c = x < w / 2 ? 255 : 0;
+                int m = 0;
+                int yel = x < w / 2 ? 0 : 255;
+                int k = 0;
+                // Adobe stores CMYK inverted.
+                int ci = 255 - c;
+                int mi = 255 - m;
+                int yi = 255 - yel;
+                int ki = 255 - k;
+                if (ycck) {
+                    // YCCK as libjpeg writes Adobe files: YCbCr of 255 - (inverted CMY), that is of the ink
+                    // values themselves, taken as RGB; K stays inverted.
+                    double luma = 0.299 * c + 0.587 * m + 0.114 * yel;
+                    double cb = -0.168736 * c - 0.331264 * m + 0.5 * yel + 128;
+                    double cr = 0.5 * c - 0.418688 * m - 0.081312 * yel + 128;
+                    r.setPixel(x, y, new int[]{clamp(luma), clamp(cb), clamp(cr), ki});
+                } else {
+                    r.setPixel(x, y, new int[]{ci, mi, yi, ki});
+                }
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(r, null, null), null);
+        } finally {
+            writer.dispose();
+        }
+        byte[] raw = out.toByteArray();
+        // Insert the Adobe APP14 marker (version 100, transform 0 = CMYK, 2 = YCCK) right after SOI.
+        byte[] app14 = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) (ycck ? 2 : 0)};
+        byte[] jpeg = new byte[raw.length + app14.length];
+        System.arraycopy(raw, 0, jpeg, 0, 2);
+        System.arraycopy(app14, 0, jpeg, 2, app14.length);
+        System.arraycopy(raw, 2, jpeg, 2 + app14.length, raw.length - 2);
+        return jpeg;
+    }
+
+    private static int clamp(double v) {
+        return (int) Math.max(0, Math.min(255, Math.round(v)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void cmykAndYcckJpegsBecomeSrgb(boolean ycck) throws Exception {
+        PreparedImage p = ImagePipeline.prepare(ycck ? "ycck.jpg" : "cmyk.jpg", adobeJpeg(ycck));
+        assertEquals("image/jpeg", p.rendition().mediaType());
+        BufferedImage img = decode(p.rendition());
+        assertEquals(ColorSpace.TYPE_RGB, img.getColorModel().getColorSpace().getType());
+        // Cyan ink is a blue-green, yellow ink a yellow: loose bounds, since the conversion goes through
+        // a press profile, but inverted or swapped channels fail.
+        int cyan = img.getRGB(8, 24);
+        int yellow = img.getRGB(56, 24);
+        assertTrue((cyan >> 16 & 0xff) < 90 && (cyan >> 8 & 0xff) > 120 && (cyan & 0xff) > 180,
+                "cyan came out #" + Integer.toHexString(cyan & 0xffffff));
+        assertTrue((yellow >> 16 & 0xff) > 200 && (yellow >> 8 & 0xff) > 200 && (yellow & 0xff) < 90,
+                "yellow came out #" + Integer.toHexString(yellow & 0xffffff));
+    }
+
+    @Test
+    void sixteenBitPngsAreRead() throws Exception {
+        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = cm.createCompatibleWritableRaster(40, 20);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                raster.setPixel(x, y, new int[]{65535, 32768, 0});
+            }
+        }
+        BufferedImage img = new BufferedImage(cm, raster, false, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        PreparedImage p = ImagePipeline.prepare("deep.png", out.toByteArray());
+        assertEquals(40, p.info().width());
+        assertColour(0xFF8000, decode(p.rendition()).getRGB(10, 10), 6, "16-bit orange");
+    }
+
+    @Test
+    void palettePngsKeepTheirTransparency() throws Exception {
+        byte[] red = {(byte) 255, 0};
+        byte[] green = {0, (byte) 200};
+        byte[] blue = {0, 0};
+        byte[] alpha = {0, (byte) 255};
+        IndexColorModel icm = new IndexColorModel(8, 2, red, green, blue, alpha);
+        BufferedImage img = new BufferedImage(30, 30, BufferedImage.TYPE_BYTE_INDEXED, icm);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(0, 200, 0));
+        g.fillRect(10, 10, 10, 10);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        PreparedImage p = ImagePipeline.prepare("logo.png", out.toByteArray());
+        assertTrue(p.info().hasAlpha());
+        assertEquals("image/png", p.rendition().mediaType());
+        BufferedImage back = decode(p.rendition());
+        assertEquals(0, back.getRGB(2, 2) >>> 24, "transparent corner");
+        assertColour(0x00C800, back.getRGB(15, 15), 2, "opaque green");
+    }
+
+    /**
+     * A JPEG stored as the camera held it, tagged with EXIF orientation {@code o}: the rendition stands
+     * upright, wider than tall, with the orange marker at its top-left.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void exifOrientationsComeOutUpright(int o) throws Exception {
+        BufferedImage upright = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = upright.createGraphics();
+        g.setColor(new Color(0x336699));
+        g.fillRect(0, 0, 120, 80);
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 40, 30);
+        g.dispose();
+        int[] inverse = {0, 1, 2, 3, 4, 5, 8, 7, 6};
+        BufferedImage stored = ImagePipeline.orient(upright, inverse[o]);
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(stored, "jpeg", plain);
+        TiffOutputSet exif = new TiffOutputSet();
+        TiffOutputDirectory root = exif.getOrCreateRootDirectory();
+        root.add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) o);
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), tagged, exif);
+
+        PreparedImage p = ImagePipeline.prepare("phone.jpg", tagged.toByteArray());
+        assertEquals(o, p.info().orientation());
+        assertEquals(o >= 5 ? 80 : 120, p.info().width(), "stored pixels as the camera wrote them");
+        assertEquals(120, p.rendition().width());
+        assertEquals(80, p.rendition().height());
+        BufferedImage out = decode(p.rendition());
+        assertColour(Color.ORANGE.getRGB(), out.getRGB(8, 8), 40, "top-left, orientation " + o);
+        assertColour(0x336699, out.getRGB(110, 70), 40, "bottom-right, orientation " + o);
+        assertColour(0x336699, out.getRGB(110, 8), 40, "top-right, orientation " + o);
+        assertColour(0x336699, out.getRGB(8, 70), 40, "bottom-left, orientation " + o);
+    }
+}
