@@ -68,6 +68,20 @@ class ReleaseRulesTest {
     }
 
     @Test
+    void longRightToLeftAndEmojiTextIsAcceptedAndAbsurdLengthsAreNot() {
+        Release r = valid();
+        String huge = "長".repeat(200_000);
+        Release ok = new Release(r.language(), r.issuer(), r.label(), r.timing(), r.headline(), r.subheadline(),
+                r.highlights(), r.dateline(), List.of(huge, "مرحبا بالعالم", "שלום", "emoji 🎉👩‍💻 and flags 🇭🇰"),
+                r.endMark(), r.photos(), r.boilerplates(), r.contactsHeading(), r.contacts());
+        assertEquals(List.of(), sentences(ok));
+        Release tooLong = new Release(r.language(), r.issuer(), r.label(), r.timing(), r.headline(), r.subheadline(),
+                r.highlights(), r.dateline(), List.of("x".repeat(ReleaseRules.MAX_FIELD_LENGTH + 1)),
+                r.endMark(), r.photos(), r.boilerplates(), r.contactsHeading(), r.contacts());
+        assertEquals(List.of("body[0]: is 1000001 characters long; the most a field may hold is 1000000"), sentences(tooLong));
+    }
+
+    @Test
     void emails() {
         for (String ok : List.of("julia.cheung@hkstp.org", "June.Wong@edelman.com", "a+b@x.co.uk", "o'neil@example.ie")) {
             assertTrue(ReleaseRules.isValidEmail(ok), ok);
