@@ -251,6 +251,22 @@ public final class ImagePipeline {
         return current;
     }
 
+    /** A baseline JPEG of an RGB image at {@code quality} (0–1), with no metadata. */
+    public static byte[] jpeg(BufferedImage rgb, float quality) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(rgb, null, null), p);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
     private static boolean hasTransparentPixel(BufferedImage img) {
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
@@ -279,17 +295,7 @@ public final class ImagePipeline {
                 g.drawImage(img, 0, 0, null);
                 g.dispose();
             }
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-                writer.setOutput(ios);
-                ImageWriteParam p = writer.getDefaultWriteParam();
-                p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                p.setCompressionQuality(0.88f);
-                writer.write(null, new IIOImage(rgb, null, null), p);
-            } finally {
-                writer.dispose();
-            }
-            return new PhotoRendition("image/jpeg", rgb.getWidth(), rgb.getHeight(), out.toByteArray());
+            return new PhotoRendition("image/jpeg", rgb.getWidth(), rgb.getHeight(), jpeg(rgb, 0.88f));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
