@@ -133,7 +133,9 @@ public final class MainWindow {
     public void show() {
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(buildRoot(), 1440, 900);
+            // as large as the design wants, never larger than the screen (small laptops, headless tests)
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            scene = new Scene(buildRoot(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
             stage.setScene(scene);
         } else {
             scene.setRoot(buildRoot());

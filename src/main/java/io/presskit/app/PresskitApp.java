@@ -45,7 +45,8 @@ public class PresskitApp extends Application {
         VBox placeholder = new VBox(12, spinner, opening);
         placeholder.setAlignment(Pos.CENTER);
         placeholder.getStyleClass().add("main-window");
-        stage.setScene(new Scene(placeholder, 1440, 900));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(placeholder, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setTitle(Messages.get("app.title"));
         stage.show();
 
