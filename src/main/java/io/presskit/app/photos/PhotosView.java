@@ -1,0 +1,323 @@
+package io.presskit.app.photos;
+
+import io.presskit.app.Ui;
+import io.presskit.app.editor.ReleaseEditorViewModel;
+import io.presskit.app.i18n.Messages;
+import io.presskit.app.task.Background;
+import io.presskit.model.Photo;
+import io.presskit.model.Problem;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The release's photos in print order: thumbnails with the number each prints with (圖一 / Photo 1),
+ * a badge on photos too small for print, reorder by drag and drop (or the move buttons), caption,
+ * credit and alt text of the selected photo. Photos arrive by file chooser or by dropping files.
+ */
+public final class PhotosView extends VBox {
+    private static final DataFormat PHOTO_INDEX = new DataFormat("application/x-presskit-photo-index");
+    private final ReleaseEditorViewModel vm;
+    private final Background background;
+    private final ListView<Photo> list = new ListView<>();
+    private final Map<String, Image> thumbnails = new ConcurrentHashMap<>();
+    private final TextArea caption = Ui.named(new TextArea(), "photoCaption", "field.caption");
+    private final TextField credit = Ui.named(new TextField(), "photoCredit", "field.credit");
+    private final TextField altText = Ui.named(new TextField(), "photoAlt", "field.altText");
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Label messages = new Label();
+    private int editing = -1;
+    private boolean filling;
+
+    public PhotosView(ReleaseEditorViewModel vm, Background background) {
+        this.vm = vm;
+        this.background = background;
+        getStyleClass().add("photos-pane");
+        setSpacing(10);
+        setPadding(new Insets(16));
+
+        Button add = Ui.button("addPhotos", "action.addPhotos", "Shortcut+Shift+P", this::choose);
+        add.getStyleClass().add("accent");
+        Button up = Ui.button("photoUp", "action.moveUp", "Alt+Up", () -> move(-1));
+        Button down = Ui.button("photoDown", "action.moveDown", "Alt+Down", () -> move(1));
+        Button remove = Ui.button("removePhoto", "action.removePhoto", null, () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                vm.removePhoto(i);
+            }
+        });
+        Label hint = new Label(Messages.get("photos.hint"));
+        hint.getStyleClass().add("hint");
+        HBox bar = new HBox(8, add, up, down, remove, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        Ui.named(list, "photoList", "photos.list");
+        list.setItems(vm.photos);
+        list.setPlaceholder(new Label(Messages.get("photos.empty")));
+        list.setCellFactory(v -> new PhotoCell());
+        list.setPrefHeight(360);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnKeyPressed(e -> {
+            if (e.isAltDown() && e.getCode() == javafx.scene.input.KeyCode.UP) {
+                move(-1);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                move(1);
+                e.consume();
+            }
+        });
+        // files dropped anywhere on the photos pane are added
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            if (db.hasFiles()) {
+                addFiles(db.getFiles());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+
+        caption.setWrapText(true);
+        caption.setPrefRowCount(3);
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.getStyleClass().add("form");
+        form.addRow(0, Ui.label("field.caption", caption), caption);
+        form.addRow(1, Ui.label("field.credit", credit), credit);
+        form.addRow(2, Ui.label("field.altText", altText), altText);
+        GridPane.setHgrow(caption, Priority.ALWAYS);
+        form.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Ui.validate(validation, caption, () -> editing < 0 ? List.<Problem>of() : vm.problemsFor("photos[" + editing + "].caption"));
+        Ui.validate(validation, credit, () -> editing < 0 ? List.<Problem>of() : vm.problemsFor("photos[" + editing + "].credit"));
+        Ui.validate(validation, altText, () -> editing < 0 ? List.<Problem>of() : vm.problemsFor("photos[" + editing + "].altText"));
+        vm.problems().addListener((ListChangeListener<Problem>) c -> validation.revalidate());
+
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (!filling) {
+                showSelected(b.intValue());
+            }
+        });
+        caption.textProperty().addListener((o, a, b) -> textEdited());
+        credit.textProperty().addListener((o, a, b) -> textEdited());
+        altText.textProperty().addListener((o, a, b) -> textEdited());
+        // the photo texts are replaced in the list: keep the same photo selected
+        vm.photos.addListener((ListChangeListener<Photo>) c -> {
+            if (editing >= 0 && editing < vm.photos.size() && list.getSelectionModel().getSelectedIndex() != editing) {
+                filling = true;
+                list.getSelectionModel().select(editing);
+                filling = false;
+            }
+            if (editing >= vm.photos.size()) {
+                showSelected(list.getSelectionModel().getSelectedIndex());
+            }
+        });
+
+        messages.getStyleClass().add("problem-text");
+        messages.setWrapText(true);
+        messages.setId("photoMessages");
+        vm.photoMessages().addListener((ListChangeListener<String>) c -> messages.setText(String.join("\n", vm.photoMessages())));
+        vm.language.addListener((o, a, b) -> list.refresh()); // numbers follow the release language
+        getChildren().addAll(bar, list, messages, form);
+    }
+
+    /** Adds image files (from the chooser or a drop), decoded in the background with progress. */
+    public Background.Job<?> addFiles(List<File> files) {
+        List<Path> paths = files.stream().filter(File::isFile).map(File::toPath).toList();
+        return paths.isEmpty() ? null : vm.addPhotos(paths);
+    }
+
+    public ListView<Photo> list() {
+        return list;
+    }
+
+    private void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("action.addPhotos"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("photos.images"),
+                "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null) {
+            addFiles(files);
+        }
+    }
+
+    private void move(int delta) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= vm.photos.size()) {
+            return;
+        }
+        moveTo(i, j);
+    }
+
+    private void moveTo(int from, int to) {
+        editing = -1;
+        vm.movePhoto(from, to);
+        list.getSelectionModel().select(to);
+        list.scrollTo(to);
+    }
+
+    private void showSelected(int i) {
+        editing = -1;
+        filling = true;
+        try {
+            Photo p = i >= 0 && i < vm.photos.size() ? vm.photos.get(i) : null;
+            caption.setText(p == null ? "" : p.caption());
+            credit.setText(p == null || p.credit() == null ? "" : p.credit());
+            altText.setText(p == null || p.altText() == null ? "" : p.altText());
+        } finally {
+            filling = false;
+        }
+        editing = i;
+        validation.revalidate();
+    }
+
+    private void textEdited() {
+        if (filling || editing < 0 || editing >= vm.photos.size()) {
+            return;
+        }
+        vm.setPhotoText(editing, caption.getText(), credit.getText(), altText.getText());
+    }
+
+    private Image thumbnail(String sha, Runnable whenLoaded) {
+        Image cached = thumbnails.get(sha);
+        if (cached != null) {
+            return cached;
+        }
+        background.run(Messages.get("task.thumbnail"), p -> vm.thumbnailBytes(sha)
+                .map(b -> new Image(new ByteArrayInputStream(b))).orElse(null), img -> {
+            if (img != null) {
+                thumbnails.put(sha, img);
+                whenLoaded.run();
+            }
+        }, e -> { });
+        return null;
+    }
+
+    /** One photo: thumbnail, print number, caption, size and a warning when too small to print well. */
+    private final class PhotoCell extends ListCell<Photo> {
+        private final ImageView image = new ImageView();
+        private final Label number = new Label();
+        private final Label text = new Label();
+        private final Label size = new Label();
+        private final Label badge = new Label(Messages.get("photos.tooSmall"));
+        private final HBox box;
+
+        PhotoCell() {
+            image.setFitWidth(112);
+            image.setFitHeight(84);
+            image.setPreserveRatio(true);
+            StackPane frame = new StackPane(image);
+            frame.getStyleClass().add("thumb-frame");
+            frame.setMinSize(120, 90);
+            frame.setPrefSize(120, 90);
+            number.getStyleClass().add("photo-number");
+            text.setWrapText(true);
+            text.getStyleClass().add("photo-caption");
+            size.getStyleClass().add("hint");
+            badge.getStyleClass().add("badge-warning");
+            VBox info = new VBox(4, number, text, new HBox(8, size, badge));
+            HBox.setHgrow(info, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            box = new HBox(12, frame, info);
+            box.setAlignment(Pos.CENTER_LEFT);
+            text.prefWidthProperty().bind(widthProperty().subtract(180));
+
+            setOnDragDetected(e -> {
+                if (isEmpty()) {
+                    return;
+                }
+                Dragboard db = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(PHOTO_INDEX, getIndex());
+                db.setContent(content);
+                db.setDragView(image.snapshot(null, null));
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() != this && e.getDragboard().hasContent(PHOTO_INDEX)) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                    e.consume();
+                }
+            });
+            setOnDragEntered(e -> {
+                if (e.getDragboard().hasContent(PHOTO_INDEX)) {
+                    getStyleClass().add("drop-target");
+                }
+            });
+            setOnDragExited(e -> getStyleClass().remove("drop-target"));
+            setOnDragDropped(e -> {
+                Dragboard db = e.getDragboard();
+                if (db.hasContent(PHOTO_INDEX)) {
+                    int from = (Integer) db.getContent(PHOTO_INDEX);
+                    int to = isEmpty() ? vm.photos.size() - 1 : getIndex();
+                    moveTo(from, Math.min(to, vm.photos.size() - 1));
+                    e.setDropCompleted(true);
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Photo p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            int i = getIndex();
+            number.setText(vm.photoNumber(i));
+            text.setText(p.caption());
+            size.setText(p.displayWidth() + " × " + p.displayHeight() + " px");
+            boolean small = ReleaseEditorViewModel.tooSmallForPrint(p);
+            badge.setVisible(small);
+            badge.setManaged(small);
+            if (small) {
+                badge.setTooltip(new javafx.scene.control.Tooltip(Messages.format("photos.tooSmall.detail",
+                        p.displayWidth(), ReleaseEditorViewModel.MIN_PRINT_WIDTH_PX)));
+            }
+            String sha = p.sha256();
+            image.setImage(thumbnail(sha, () -> {
+                if (getItem() != null && sha.equals(getItem().sha256())) {
+                    image.setImage(thumbnails.get(sha));
+                }
+            }));
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(vm.photoNumber(i) + ": " + p.caption() + (small ? ". " + Messages.get("photos.tooSmall") : ""));
+        }
+    }
+}

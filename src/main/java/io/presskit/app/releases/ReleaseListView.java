@@ -1,0 +1,154 @@
+package io.presskit.app.releases;
+
+import io.presskit.app.Ui;
+import io.presskit.app.i18n.Messages;
+import io.presskit.model.ReleaseSummary;
+import io.presskit.model.WorkflowStatus;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Objects;
+
+/** The release list with its search field and filters. */
+public final class ReleaseListView extends VBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+    private final ListView<ReleaseSummary> list = new ListView<>();
+    private boolean syncing;
+
+    public ReleaseListView(ReleaseListViewModel vm) {
+        getStyleClass().add("release-list-pane");
+        setSpacing(8);
+        setPadding(new Insets(12));
+
+        TextField search = Ui.named(new TextField(), "searchField", "list.search");
+        search.setPromptText(Messages.get("list.search.prompt"));
+        search.textProperty().bindBidirectional(vm.query);
+
+        ComboBox<WorkflowStatus> status = Ui.named(new ComboBox<>(), "statusFilter", "list.status");
+        status.getItems().add(null);
+        status.getItems().addAll(WorkflowStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WorkflowStatus s) {
+                return s == null ? Messages.get("list.allStatuses") : statusName(s);
+            }
+
+            @Override
+            public WorkflowStatus fromString(String s) {
+                return null;
+            }
+        });
+        status.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(WorkflowStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(s == null ? Messages.get("list.allStatuses") : statusName(s));
+            }
+        });
+        status.valueProperty().bindBidirectional(vm.statusFilter);
+        status.setMaxWidth(Double.MAX_VALUE);
+
+        ComboBox<String> language = Ui.named(new ComboBox<>(), "languageFilter", "list.language");
+        language.getItems().add("");
+        vm.languages().addListener((ListChangeListener<String>) c -> {
+            String keep = language.getValue();
+            language.getItems().setAll("");
+            language.getItems().addAll(vm.languages());
+            language.setValue(keep);
+        });
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null || s.isEmpty() ? Messages.get("list.allLanguages") : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        language.valueProperty().bindBidirectional(vm.languageFilter);
+        language.setMaxWidth(Double.MAX_VALUE);
+        HBox filters = new HBox(8, status, language);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox.setHgrow(language, Priority.ALWAYS);
+
+        Ui.named(list, "releaseList", "list.releases");
+        list.setItems(vm.releases());
+        list.setPlaceholder(new Label(Messages.get("list.empty")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReleaseSummary r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label title = new Label(r.headlineFirstLine());
+                title.getStyleClass().add("release-title");
+                title.setWrapText(true);
+                title.setMaxWidth(260);
+                Label badge = new Label(statusName(r.status()));
+                badge.getStyleClass().addAll("status-badge", "status-" + r.status().key());
+                Label meta = new Label(r.language() + " · " + WHEN.format(r.updatedAt()));
+                meta.getStyleClass().add("release-meta");
+                HBox line = new HBox(6, badge, meta);
+                VBox box = new VBox(3, title, line);
+                setGraphic(box);
+                setText(null);
+                setAccessibleText(r.headlineFirstLine() + ", " + statusName(r.status()));
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        // selection follows the view model both ways, by id, so refreshes do not lose it
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (!syncing && r != null) {
+                vm.selectedId.set(r.id());
+            }
+        });
+        vm.selectedId.addListener((o, a, id) -> selectId(id));
+        vm.releases().addListener((ListChangeListener<ReleaseSummary>) c -> selectId(vm.selectedId.get()));
+
+        Label header = new Label(Messages.get("list.title"));
+        header.getStyleClass().add("pane-title");
+        getChildren().addAll(header, search, filters, list);
+    }
+
+    private void selectId(Long id) {
+        syncing = true;
+        try {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (Objects.equals(list.getItems().get(i).id(), id)) {
+                    list.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            list.getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    public ListView<ReleaseSummary> list() {
+        return list;
+    }
+
+    public static String statusName(WorkflowStatus s) {
+        return Messages.get("status." + s.key());
+    }
+}

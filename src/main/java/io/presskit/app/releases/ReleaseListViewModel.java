@@ -1,0 +1,203 @@
+package io.presskit.app.releases;
+
+import io.presskit.app.i18n.Messages;
+import io.presskit.app.task.Background;
+import io.presskit.bundle.BundleExporter;
+import io.presskit.bundle.BundleImporter;
+import io.presskit.library.LibraryStore;
+import io.presskit.model.Release;
+import io.presskit.model.ReleaseSummary;
+import io.presskit.model.WorkflowStatus;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The release list: search (headline and text, any language, through the library's index), filters by
+ * workflow status and language, most recently edited first; and the commands on releases.
+ */
+public final class ReleaseListViewModel {
+    private static final long SEARCH_DELAY_MS = 200;
+
+    private final LibraryStore store;
+    private final Background background;
+    private final Object searchKey = new Object();
+
+    public final StringProperty query = new SimpleStringProperty("");
+    /** Null shows every status. */
+    public final ObjectProperty<WorkflowStatus> statusFilter = new SimpleObjectProperty<>();
+    /** Null or empty shows every language. */
+    public final StringProperty languageFilter = new SimpleStringProperty();
+    private final ObservableList<ReleaseSummary> releases = FXCollections.observableArrayList();
+    private final ObservableList<String> languages = FXCollections.observableArrayList();
+    /** The release the editor shows. */
+    public final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ReleaseSummary> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Consumer<List<ReleaseSummary>> onRefreshed = l -> { };
+    private long generation;
+
+    public ReleaseListViewModel(LibraryStore store, Background background) {
+        this.store = store;
+        this.background = background;
+        query.addListener((o, a, b) -> background.debounce(searchKey, SEARCH_DELAY_MS, this::refresh));
+        statusFilter.addListener((o, a, b) -> refresh());
+        languageFilter.addListener((o, a, b) -> refresh());
+    }
+
+    public ObservableList<ReleaseSummary> releases() {
+        return releases;
+    }
+
+    public ObservableList<String> languages() {
+        return languages;
+    }
+
+    public ReadOnlyObjectProperty<ReleaseSummary> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last command, one sentence (errors included). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void setOnRefreshed(Consumer<List<ReleaseSummary>> onRefreshed) {
+        this.onRefreshed = onRefreshed;
+    }
+
+    /** Reloads the list from the library; a slower, older answer never replaces a newer one. */
+    public void refresh() {
+        String q = query.get();
+        WorkflowStatus s = statusFilter.get();
+        String lang = languageFilter.get();
+        long gen = ++generation;
+        background.run(Messages.get("task.search"), p -> {
+            List<ReleaseSummary> found = store.search(q);
+            List<ReleaseSummary> all = q == null || q.isBlank() ? found : store.list();
+            TreeSet<String> langs = new TreeSet<>();
+            all.forEach(r -> langs.add(r.language()));
+            List<ReleaseSummary> shown = found.stream()
+                    .filter(r -> s == null || r.status() == s)
+                    .filter(r -> lang == null || lang.isEmpty() || lang.equals(r.language()))
+                    .toList();
+            return new Object[]{shown, List.copyOf(langs)};
+        }, result -> {
+            if (gen != generation) {
+                return;
+            }
+            @SuppressWarnings("unchecked") List<ReleaseSummary> shown = (List<ReleaseSummary>) result[0];
+            @SuppressWarnings("unchecked") List<String> langs = (List<String>) result[1];
+            if (!langs.equals(languages)) {
+                languages.setAll(langs);
+            }
+            if (!shown.equals(releases)) {
+                releases.setAll(shown);
+            }
+            onRefreshed.accept(shown);
+        }, this::failed);
+    }
+
+    /** Creates a new release in {@code language} from a template that validates, and selects it. */
+    public void create(String language) {
+        Release r = new Release(language, null, null, null, Messages.get("template.headline"), null, List.of(), null,
+                List.of(Messages.get("template.body")), null, List.of(), List.of(), null, List.of());
+        background.run(Messages.get("task.new"), p -> store.insertRelease(r, List.of()), this::selectAfterRefresh,
+                this::failed);
+    }
+
+    /** A copy as a new draft, to start a translation or a follow-up. */
+    public void duplicate(long id) {
+        background.run(Messages.get("task.duplicate"), p -> store.duplicateRelease(id), this::selectAfterRefresh,
+                this::failed);
+    }
+
+    /** Moves the release to the trash; {@link #undoDelete()} restores it. */
+    public void delete(long id) {
+        ReleaseSummary summary = releases.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+        int index = releases.indexOf(summary);
+        background.run(Messages.get("task.delete"), p -> {
+            store.trashRelease(id);
+            return id;
+        }, done -> {
+            lastDeleted.set(summary);
+            releases.remove(summary);
+            if (Objects.equals(selectedId.get(), id)) {
+                selectedId.set(releases.isEmpty() ? null : releases.get(Math.min(Math.max(index, 0), releases.size() - 1)).id());
+            }
+            message.set(Messages.format("message.deleted", summary == null ? "" : summary.headlineFirstLine()));
+            refresh();
+        }, this::failed);
+    }
+
+    public void undoDelete() {
+        ReleaseSummary deleted = lastDeleted.get();
+        if (deleted == null) {
+            return;
+        }
+        background.run(Messages.get("task.restore"), p -> {
+            store.restoreRelease(deleted.id());
+            return deleted.id();
+        }, id -> {
+            lastDeleted.set(null);
+            message.set("");
+            selectAfterRefresh(id);
+        }, this::failed);
+    }
+
+    public void importBundle(Path dirOrZip) {
+        background.run(Messages.get("task.import"), p -> {
+            BundleImporter.ImportedBundle b = BundleImporter.load(dirOrZip);
+            p.update(0.5, dirOrZip.getFileName().toString());
+            return store.insertRelease(b.release(), b.images());
+        }, id -> {
+            message.set(Messages.format("message.imported", dirOrZip.getFileName()));
+            selectAfterRefresh(id);
+        }, this::failed);
+    }
+
+    public void exportBundle(long id, Path dir) {
+        background.run(Messages.get("task.exportBundle"), p -> {
+            Release r = store.release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
+            BundleExporter.export(r, photo -> {
+                try {
+                    return store.original(photo.sha256());
+                } catch (Exception e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }, dir);
+            return dir;
+        }, d -> message.set(Messages.format("message.exportedBundle", d)), this::failed);
+    }
+
+    private void selectAfterRefresh(long id) {
+        query.set("");
+        statusFilter.set(null);
+        languageFilter.set(null);
+        Consumer<List<ReleaseSummary>> previous = onRefreshed;
+        onRefreshed = l -> {
+            onRefreshed = previous;
+            previous.accept(l);
+            selectedId.set(id);
+        };
+        refresh();
+    }
+
+    private void failed(Throwable e) {
+        message.set(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+}
