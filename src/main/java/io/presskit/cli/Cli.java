@@ -3,6 +3,12 @@ package io.presskit.cli;
 import io.presskit.bundle.BundleException;
 import io.presskit.bundle.BundleExporter;
 import io.presskit.bundle.BundleImporter;
+import io.presskit.kit.KitExporter;
+import io.presskit.kit.KitFiles;
+import io.presskit.kit.KitOptions;
+import io.presskit.kit.KitProgress;
+import io.presskit.kit.KitResult;
+import io.presskit.kit.PaperSize;
 import io.presskit.library.LibraryException;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Release;
@@ -32,6 +38,8 @@ public final class Cli {
               presskit                                  open the app on the default library
               presskit import DIR_OR_ZIP [--db FILE]    import a bundle; prints the new release id last
               presskit list [--db FILE]                 one line a release: ID<TAB>status<TAB>headline
+              presskit export ID --out FILE.pdf [--db FILE] [--paper a4|letter]
+                                                        the release as a PDF press kit (A4 by default)
               presskit export-bundle ID --out DIR [--db FILE]
                                                         write a release as a bundle folder (or .zip)
               presskit backup --out FILE [--db FILE]    a consistent copy of the library, while in use
@@ -120,6 +128,7 @@ public final class Cli {
                 }
                 case "import" -> importBundle(args, out, env);
                 case "list" -> list(args, out, env);
+                case "export" -> exportKit(args, err, env);
                 case "export-bundle" -> exportBundle(args, out, env);
                 case "backup" -> backup(args, env);
                 default -> throw new UsageException("unknown command " + args.command());
@@ -192,6 +201,30 @@ public final class Cli {
                     throw new java.io.IOException(e.getMessage(), e);
                 }
             }, Path.of(args.out()));
+        }
+        return OK;
+    }
+
+    private static int exportKit(Args args, PrintStream err, Map<String, String> env)
+            throws UsageException, LibraryException {
+        expect(args, 1, "export needs a release id: presskit export ID --out FILE.pdf");
+        noOptions(args, true, true);
+        if (args.out() == null) {
+            throw new UsageException("export needs --out FILE.pdf");
+        }
+        PaperSize paper = args.paper() == null ? PaperSize.A4 : PaperSize.fromKey(args.paper())
+                .orElseThrow(() -> new UsageException("--paper is a4 or letter, not " + args.paper()));
+        long id = releaseId(args.positional().get(0));
+        Path target = Path.of(args.out()).toAbsolutePath();
+        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+            Release release = store.release(id)
+                    .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+            ReleaseSummary summary = store.summary(id).orElseThrow();
+            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release, store.photoSource(),
+                    new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
+            result.warnings().forEach(w -> err.println("warning: " + w));
+        } catch (java.io.IOException e) {
+            throw new LibraryException(args.out() + " cannot be written (" + e.getMessage() + ").", e);
         }
         return OK;
     }

@@ -1,0 +1,248 @@
+package io.presskit.kit;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The shipped faces (Noto Sans for Latin, Noto Sans TC for Han and full-width punctuation), parsed once
+ * per process, with advance widths cached per code point; and the one fallback face found by fontconfig
+ * for characters none of them has.
+ */
+final class KitFonts {
+    /** The faces a kit uses. */
+    enum Face {
+        LATIN("NotoSans-Regular.ttf"), LATIN_BOLD("NotoSans-Bold.ttf"), LATIN_ITALIC("NotoSans-Italic.ttf"),
+        TC("NotoSansTC-Regular.ttf"), TC_BOLD("NotoSansTC-Bold.ttf"),
+        SC("NotoSansSC-Supplement-Regular.ttf"), SC_BOLD("NotoSansSC-Supplement-Bold.ttf"), FALLBACK(null);
+
+        final String file;
+
+        Face(String file) {
+            this.file = file;
+        }
+
+        /** The Chinese faces: their glyphs take the justification spacing of a Chinese line. */
+        boolean isTc() {
+            return this == TC || this == TC_BOLD || this == SC || this == SC_BOLD;
+        }
+
+        /** Loaded only when a character needs it. */
+        boolean lazy() {
+            return this == SC || this == SC_BOLD || this == FALLBACK;
+        }
+    }
+
+    /** Regular, bold or italic: the style a run asks for; the face follows from style and script. */
+    enum Style { REGULAR, BOLD, ITALIC }
+
+    /** One parsed font with its cached metrics. Not thread-safe for subsetting: exports are serialised. */
+    static final class Loaded {
+        final Face face;
+        final TrueTypeFont ttf;
+        final String name;
+        private final CmapLookup cmap;
+        private final float unitsPerEm;
+        private final Map<Integer, Float> widths = new ConcurrentHashMap<>();
+
+        Loaded(Face face, TrueTypeFont ttf, String name) throws IOException {
+            this.face = face;
+            this.ttf = ttf;
+            this.name = name;
+            this.cmap = ttf.getUnicodeCmapLookup();
+            this.unitsPerEm = ttf.getUnitsPerEm();
+        }
+
+        boolean has(int codePoint) {
+            return cmap.getGlyphId(codePoint) > 0;
+        }
+
+        /** Advance width of one code point at 1 pt, in points. */
+        float width(int codePoint) {
+            return widths.computeIfAbsent(codePoint, cp -> {
+                try {
+                    return ttf.getAdvanceWidth(cmap.getGlyphId(cp)) / unitsPerEm;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        float ascent() {
+            try {
+                return ttf.getHorizontalHeader().getAscender() / unitsPerEm;
+            } catch (IOException e) {
+                return 0.9f;
+            }
+        }
+    }
+
+    /** FontBox reports unsupported-but-harmless tables (cmap format 14) through JUL; a CLI must not print them. */
+    private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        FONTBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private static volatile KitFonts shared;
+
+    private final Map<Face, Loaded> faces = new EnumMap<>(Face.class);
+    private boolean fallbackLooked;
+
+    private KitFonts() throws IOException {
+        for (Face f : Face.values()) {
+            if (!f.lazy()) {
+                faces.put(f, new Loaded(f, parse(f.file), f.file));
+            }
+        }
+    }
+
+    /** The simplified-Chinese supplement, parsed the first time a character needs it. */
+    private synchronized Loaded supplement(Face face) {
+        Loaded l = faces.get(face);
+        if (l == null) {
+            try {
+                l = new Loaded(face, parse(face.file), face.file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the shipped font " + face.file + " cannot be read: " + e.getMessage(), e);
+            }
+            faces.put(face, l);
+        }
+        return l;
+    }
+
+    /** The fallback face, looked up (once) only when a character needs it: fontconfig costs a process. */
+    private synchronized Loaded fallback() {
+        if (!fallbackLooked) {
+            fallbackLooked = true;
+            Optional<Path> file = FallbackFont.find();
+            if (file.isPresent()) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file.get())));
+                    faces.put(Face.FALLBACK, new Loaded(Face.FALLBACK, ttf, file.get().getFileName().toString()));
+                } catch (IOException | RuntimeException e) {
+                    // an unusable system font is no fallback: characters only it had are left out with a warning
+                }
+            }
+        }
+        return faces.get(Face.FALLBACK);
+    }
+
+    static KitFonts shared() {
+        KitFonts f = shared;
+        if (f == null) {
+            synchronized (KitFonts.class) {
+                f = shared;
+                if (f == null) {
+                    try {
+                        f = new KitFonts();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("the shipped fonts cannot be read: " + e.getMessage(), e);
+                    }
+                    shared = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private static TrueTypeFont parse(String file) throws IOException {
+        try (InputStream in = KitFonts.class.getResourceAsStream("/assets/fonts/" + file)) {
+            if (in == null) {
+                throw new IOException("/assets/fonts/" + file + " is not on the class path");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+    }
+
+    synchronized Loaded get(Face face) {
+        return faces.get(face);
+    }
+
+    /**
+     * The face a code point is drawn with: Han, kana, bopomofo and full-width forms in the TC face;
+     * CJK-ambiguous punctuation (· — … ‘ ’ “ ”) in the TC face inside Chinese text; everything else in
+     * the Latin face where it has the glyph, else TC, else the fallback; null when no face has it.
+     */
+    Loaded faceFor(int cp, Style style, boolean chinese) {
+        boolean wantTc = isCjk(cp) || (chinese && isCjkAmbiguous(cp));
+        Face tc = style == Style.BOLD ? Face.TC_BOLD : Face.TC;
+        Face latin = switch (style) {
+            case BOLD -> Face.LATIN_BOLD;
+            case ITALIC -> Face.LATIN_ITALIC;
+            default -> Face.LATIN;
+        };
+        Loaded first = faces.get(wantTc ? tc : latin);
+        if (first.has(cp)) {
+            return first;
+        }
+        Loaded second = faces.get(wantTc ? latin : tc);
+        if (second.has(cp)) {
+            return second;
+        }
+        Loaded sc = supplement(style == Style.BOLD ? Face.SC_BOLD : Face.SC);
+        if (sc.has(cp)) {
+            return sc;
+        }
+        Loaded fb = fallback();
+        return fb != null && fb.has(cp) ? fb : null;
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.BOPOMOFO
+                || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+            return true;
+        }
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0x2E80 && cp <= 0x2FDF);
+    }
+
+    static boolean isCjkAmbiguous(int cp) {
+        return cp == 0x00B7 || cp == 0x2014 || cp == 0x2026 || (cp >= 0x2018 && cp <= 0x201D) || cp == 0x2027
+                || cp == 0x2015;
+    }
+
+    /** The system font fontconfig picks for characters the shipped faces lack; TrueType only (PDFBox embeds glyf). */
+    static final class FallbackFont {
+        private FallbackFont() {
+        }
+
+        static Optional<Path> find() {
+            try {
+                Process p = new ProcessBuilder("fc-match", "-f", "%{file}", "sans-serif:fontformat=TrueType")
+                        .redirectErrorStream(true).start();
+                String out;
+                try (InputStream in = p.getInputStream()) {
+                    out = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                }
+                if (!p.waitFor(3, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    return Optional.empty();
+                }
+                Path file = Path.of(out);
+                String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                return name.endsWith(".ttf") && Files.isReadable(file) ? Optional.of(file) : Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+}
