@@ -1,18 +1,42 @@
 package io.presskit.app.preview;
 
-/** Which engine this build has. Until branch {@code kit} is merged, none: no fake PDF is ever made. */
+import io.presskit.app.task.Background;
+import io.presskit.image.PhotoSource;
+import io.presskit.kit.KitExporter;
+import io.presskit.kit.KitOptions;
+import io.presskit.kit.KitProgress;
+import io.presskit.kit.KitResult;
+import io.presskit.kit.PaperSize;
+import io.presskit.model.Release;
+
+import java.io.OutputStream;
+import java.time.Instant;
+
+/** The engine of this build: {@link KitExporter}, behind the app's progress and paper types. */
 final class KitEngines {
     static final KitEngine INSTALLED = new KitEngine() {
         @Override
         public boolean available() {
-            return false;
+            return true;
         }
 
         @Override
-        public Result export(io.presskit.model.Release release, io.presskit.image.PhotoSource photos, Paper paper,
-                             java.time.Instant createdAt, java.io.OutputStream out,
-                             io.presskit.app.task.Background.Progress progress) {
-            throw new UnsupportedOperationException("The PDF engine is not part of this build yet.");
+        public Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,
+                             Background.Progress progress) throws Exception {
+            KitResult r = KitExporter.shared().export(release, photos,
+                    new KitOptions(paper == Paper.LETTER ? PaperSize.LETTER : PaperSize.A4, createdAt), out,
+                    new KitProgress() {
+                        @Override
+                        public void progress(double fraction) {
+                            progress.update(fraction, null);
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return progress.isCancelled();
+                        }
+                    });
+            return new Result(r.pageCount(), r.warnings());
         }
     };
 
