@@ -112,10 +112,12 @@ public final class KitExporter {
                 pages.add(page);
                 List<PDAnnotationLink> links = new ArrayList<>();
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    // Slug first and footer last, so that copied text reads slug, page, footer.
+                    header(doc, cs, i, slug, words, options.paper(), pdfFonts);
                     for (Op op : laid.pages().get(i).ops) {
                         draw(doc, cs, op, pdfFonts, images, links);
                     }
-                    furniture(doc, cs, i, total, slug, words, laid, options.paper(), pdfFonts);
+                    footer(doc, cs, i, total, words, laid, options.paper(), pdfFonts);
                 }
                 page.getAnnotations().addAll(links);
                 progress.progress((renditions.size() + 2.0 * (i + 1) / total) / steps);
@@ -198,31 +200,38 @@ public final class KitExporter {
         return link;
     }
 
-    private void furniture(PDDocument doc, PDPageContentStream cs, int index, int total, String slug, KitText words,
-                           KitLayout.Result laid, PaperSize paper, Map<KitFonts.Face, PDType0Font> fonts) throws IOException {
-        LineBreaker small = new LineBreaker(this.fonts, words.chinese() ? "zh-Hant" : "en", words.chinese());
-        float w = paper.width();
-        float contentWidth = w - 2 * KitLayout.MARGIN_X;
-        if (index > 0) {
-            Line s = small.lines(List.of(new LineBreaker.Span(slug, KitFonts.Style.REGULAR, 8, KitLayout.MUTED)),
-                    contentWidth, false).get(0);
-            float y = paper.height() - KitLayout.MARGIN_TOP + 22;
-            drawLine(doc, cs, KitLayout.MARGIN_X, y, s, fonts, new ArrayList<>());
-            cs.setStrokingColor(KitLayout.RULE);
-            cs.setLineWidth(0.5f);
-            cs.moveTo(KitLayout.MARGIN_X, y - 6);
-            cs.lineTo(w - KitLayout.MARGIN_X, y - 6);
-            cs.stroke();
+    private void header(PDDocument doc, PDPageContentStream cs, int index, String slug, KitText words, PaperSize paper,
+                        Map<KitFonts.Face, PDType0Font> fonts) throws IOException {
+        if (index == 0) {
+            return;
         }
-        Line footer = small.lines(List.of(new LineBreaker.Span(words.footer(index + 1, total), KitFonts.Style.REGULAR, 8,
-                KitLayout.MUTED)), contentWidth, false).get(0);
-        drawLine(doc, cs, (w - footer.width()) / 2, 34, footer, fonts, new ArrayList<>());
+        float w = paper.width();
+        Line s = furnitureLine(slug, KitFonts.Style.REGULAR, 8, KitLayout.MUTED, words, w);
+        float y = paper.height() - KitLayout.MARGIN_TOP + 22;
+        drawLine(doc, cs, KitLayout.MARGIN_X, y, s, fonts, new ArrayList<>());
+        cs.setStrokingColor(KitLayout.RULE);
+        cs.setLineWidth(0.5f);
+        cs.moveTo(KitLayout.MARGIN_X, y - 6);
+        cs.lineTo(w - KitLayout.MARGIN_X, y - 6);
+        cs.stroke();
+    }
+
+    private void footer(PDDocument doc, PDPageContentStream cs, int index, int total, KitText words,
+                        KitLayout.Result laid, PaperSize paper, Map<KitFonts.Face, PDType0Font> fonts) throws IOException {
+        float w = paper.width();
         if (laid.pages().get(index).releaseText && index < laid.endMarkPage()) {
-            Line more = small.lines(List.of(new LineBreaker.Span(words.more(), KitFonts.Style.BOLD, 9, KitLayout.INK)),
-                    contentWidth, false).get(0);
+            Line more = furnitureLine(words.more(), KitFonts.Style.BOLD, 9, KitLayout.INK, words, w);
             drawLine(doc, cs, w - KitLayout.MARGIN_X - more.width(), KitLayout.MARGIN_BOTTOM - 20, more, fonts, new ArrayList<>());
         }
-        small.drainMissing();
+        Line footer = furnitureLine(words.footer(index + 1, total), KitFonts.Style.REGULAR, 8, KitLayout.MUTED, words, w);
+        drawLine(doc, cs, (w - footer.width()) / 2, 34, footer, fonts, new ArrayList<>());
+    }
+
+    /** One line of page furniture (never wrapped: the slug was shortened to fit). */
+    private Line furnitureLine(String text, KitFonts.Style style, float size, java.awt.Color color, KitText words,
+                               float pageWidth) {
+        LineBreaker small = new LineBreaker(fonts, words.chinese() ? "zh-Hant" : "en", words.chinese());
+        return small.lines(List.of(new LineBreaker.Span(text, style, size, color)), Float.MAX_VALUE, false).get(0);
     }
 
     private static void outline(PDDocument doc, List<PDPage> pages, List<KitLayout.Mark> marks) {

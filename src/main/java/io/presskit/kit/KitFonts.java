@@ -133,7 +133,7 @@ final class KitFonts {
             Optional<Path> file = FallbackFont.find();
             if (file.isPresent()) {
                 try {
-                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file.get())));
+                    TrueTypeFont ttf = withoutSubstitutions(new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file.get()))));
                     faces.put(Face.FALLBACK, new Loaded(Face.FALLBACK, ttf, file.get().getFileName().toString()));
                 } catch (IOException | RuntimeException e) {
                     // an unusable system font is no fallback: characters only it had are left out with a warning
@@ -166,8 +166,19 @@ final class KitFonts {
             if (in == null) {
                 throw new IOException("/assets/fonts/" + file + " is not on the class path");
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            return withoutSubstitutions(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
         }
+    }
+
+    /**
+     * Drops the GSUB table. PDFBox 3 applies GSUB substitutions inside showText: the TC face would turn
+     * 「——」 into the two-em-dash glyph, whose ToUnicode entry is U+2E3A, so copy and paste would no
+     * longer give back the text. The layout measures plain advance widths, so the glyphs drawn must be
+     * exactly the glyphs measured.
+     */
+    static TrueTypeFont withoutSubstitutions(TrueTypeFont ttf) {
+        ttf.getTableMap().remove("GSUB");
+        return ttf;
     }
 
     synchronized Loaded get(Face face) {

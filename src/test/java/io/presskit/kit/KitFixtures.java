@@ -49,7 +49,7 @@ final class KitFixtures {
         // A CMYK JPEG as agencies send them.
         PreparedImage cmyk = ImagePipeline.prepare("agency-cmyk.jpg", ImageInputsTestSupport.adobeJpeg(false));
         // A phone shot: landscape pixels stored with EXIF orientation 6 (portrait when shown).
-        PreparedImage portrait = ImagePipeline.prepare("phone-portrait.jpg", ImageInputsTestSupport.exifJpeg(1800, 1200, 6));
+        PreparedImage portrait = ImagePipeline.prepare("phone-portrait.jpg", ImageInputsTestSupport.exifJpeg(1200, 1800, 6));
         // A logo with transparency.
         PreparedImage logo = ImagePipeline.prepare("logo.png", logoPng());
         PreparedImage wide = ImagePipeline.prepare("harbour.jpg", TestBundles.image(2400, 1600, "jpg"));
@@ -78,7 +78,18 @@ final class KitFixtures {
                         "Technical specifications, pricing and a video of the first dive are at " + LONG_URL + " and "
                                 + "from the press office at press@acme-robotics.example.com.",
                         "Pilot deployments with the Port of Boston and the Port of Rotterdam ran from September 2026 "
-                                + "to February 2027 and inspected 140 km of quay walls."),
+                                + "to February 2027 and inspected 140 km of quay walls.",
+                        "In Rotterdam the robot found 312 cracks wider than two millimetres in walls built between 1950 "
+                                + "and 1975, 41 of which the port had no record of. Repairs on the most urgent eleven began "
+                                + "within a month, before the winter storms.",
+                        "\"We used to send divers into black water with a torch and a notebook,\" said Pieter de Vries, "
+                                + "head of asset management at the Port of Rotterdam. \"Now we open a model on a screen, "
+                                + "compare it with last month's, and the changes are highlighted for us.\"",
+                        "The Harbor Scout weighs 38 kg, runs for six hours on one charge and is launched from a quay or "
+                                + "a small boat by two people. Data stay on the port's own servers; no footage leaves the "
+                                + "site unless the port chooses to share it.",
+                        "Acme Robotics will show the Harbor Scout at Ports & Waterways Expo in Rotterdam, stand 4.112, "
+                                + "from 12 to 14 May 2027, with live dives twice a day in the expo's test basin."),
                 null, photos,
                 List.of(new Boilerplate(null, "About Acme Robotics", List.of(
                         "Acme Robotics builds autonomous machines for inspection work that is dangerous, dirty or dull. "
