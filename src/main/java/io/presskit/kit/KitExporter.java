@@ -166,25 +166,57 @@ public final class KitExporter {
         }
     }
 
-    /** Draws a line run by run; CJK runs carry the justification as character spacing (Tc). */
+    /**
+     * Draws a line run by run. CJK runs carry the justification as character spacing (Tc); other runs take
+     * it at their spaces, drawn word by word, so that Latin letters are never spaced out.
+     */
     private void drawLine(PDDocument doc, PDPageContentStream cs, float x, float baseline, Line line,
                           Map<KitFonts.Face, PDType0Font> fonts, List<PDAnnotationLink> links) throws IOException {
         float at = x;
         for (Run run : line.runs()) {
-            float tc = run.font().face.isTc() ? line.cjkSpacing() : 0;
-            cs.beginText();
-            cs.setFont(font(doc, run.font(), fonts), run.size());
-            cs.setNonStrokingColor(run.color());
-            cs.setCharacterSpacing(tc);
-            cs.newLineAtOffset(at, baseline);
-            cs.showText(run.text());
-            cs.endText();
-            float w = run.width() + tc * run.glyphs();
-            if (run.link() != null) {
-                links.add(link(run.link(), at, baseline - run.size() * 0.25f, w, run.size() * 1.2f));
+            boolean cjk = run.font().face.isTc();
+            float start = at;
+            if (cjk || line.spacing() == 0 || run.text().indexOf(' ') < 0) {
+                float tc = cjk ? line.spacing() : 0;
+                show(doc, cs, run, run.text(), at, baseline, tc, fonts);
+                at += run.width() + tc * run.glyphs();
+            } else {
+                int from = 0;
+                String t = run.text();
+                while (from < t.length()) {
+                    int space = t.indexOf(' ', from);
+                    int to = space < 0 ? t.length() : space + 1;
+                    String piece = t.substring(from, to);
+                    show(doc, cs, run, piece, at, baseline, 0, fonts);
+                    at += width(run, piece) + (space < 0 ? 0 : line.spacing());
+                    from = to;
+                }
             }
-            at += w;
+            if (run.link() != null) {
+                links.add(link(run.link(), start, baseline - run.size() * 0.25f, at - start, run.size() * 1.2f));
+            }
         }
+    }
+
+    private void show(PDDocument doc, PDPageContentStream cs, Run run, String text, float x, float baseline, float tc,
+                      Map<KitFonts.Face, PDType0Font> fonts) throws IOException {
+        cs.beginText();
+        cs.setFont(font(doc, run.font(), fonts), run.size());
+        cs.setNonStrokingColor(run.color());
+        cs.setCharacterSpacing(tc);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    private static float width(Run run, String text) {
+        float w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            w += run.font().width(cp) * run.size();
+            i += Character.charCount(cp);
+        }
+        return w;
     }
 
     private static PDAnnotationLink link(String uri, float x, float y, float w, float h) {

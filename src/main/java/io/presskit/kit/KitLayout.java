@@ -43,7 +43,7 @@ final class KitLayout {
     }
 
     /** A line of text; {@code baseline} in PDF points from the page bottom. */
-    record TextOp(float x, float baseline, Line line) implements Op {
+    record TextOp(float x, float baseline, Line line, String field) implements Op {
     }
 
     record ImageOp(int photo, float x, float y, float width, float height) implements Op {
@@ -414,15 +414,15 @@ final class KitLayout {
                 float size = l.maxAscentSize();
                 float baseline = y - (lh - size * 1.2f) / 2 - size * 0.95f;
                 float x = MARGIN_X + p.indent();
-                float lineWidth = l.width() + l.cjkSpacing() * cjkGaps(l);
+                float lineWidth = l.justifiedWidth();
                 if (p.align() == Align.CENTER) {
                     x = MARGIN_X + (width - lineWidth) / 2;
                 }
                 if (k == 0 && at == 0 && p.bullet() != null) {
                     Line bullet = breaker.lines(List.of(p.bullet()), 20, false).get(0);
-                    page.ops.add(new TextOp(MARGIN_X + 2, baseline, bullet));
+                    page.ops.add(new TextOp(MARGIN_X + 2, baseline, bullet, p.field()));
                 }
-                page.ops.add(new TextOp(x, baseline, l));
+                page.ops.add(new TextOp(x, baseline, l, p.field()));
                 y -= lh;
             }
             if (fit > 0 && inRelease) {
@@ -444,20 +444,6 @@ final class KitLayout {
             n++;
         }
         return n;
-    }
-
-    static int cjkGaps(Line l) {
-        int gaps = 0;
-        boolean last = false;
-        for (LineBreaker.Run r : l.runs()) {
-            if (r.font().face.isTc()) {
-                gaps += r.glyphs();
-                last = true;
-            } else {
-                last = false;
-            }
-        }
-        return gaps - (last ? 1 : 0);
     }
 
     /** Printed size of a photo: the text width, or half the text height for tall ones, aspect kept. */

@@ -40,10 +40,15 @@ final class LineBreaker {
     }
 
     /**
-     * A laid-out line: its runs, natural width, and the extra spacing after each CJK glyph that justifies
-     * it (0 for ragged lines and Latin text).
+     * A laid-out line: its runs, natural width, and the extra spacing that justifies it (0 for ragged lines):
+     * added after each CJK glyph but the last, and to each space between words; never between Latin letters.
      */
-    record Line(List<Run> runs, float width, float cjkSpacing, float maxAscentSize) {
+    record Line(List<Run> runs, float width, float spacing, int gaps, float maxAscentSize) {
+        /** The width as drawn, justification included. */
+        float justifiedWidth() {
+            return width + spacing * gaps;
+        }
+
         String text() {
             StringBuilder sb = new StringBuilder();
             runs.forEach(r -> sb.append(r.text()));
@@ -192,15 +197,24 @@ final class LineBreaker {
         int lineStart = start;
         float width = 0;
         int prev = start;
+        int lastGood = -1;
         for (int b = g.following(start); b != BreakIterator.DONE && b <= end; b = g.next()) {
             float cw = sum(w, prev, b);
-            if (width + cw > max && prev > lineStart) {
-                out.add(new int[]{lineStart, prev});
-                lineStart = prev;
-                width = 0;
+            while (width + cw > max && prev > lineStart) {
+                int cut = lastGood > lineStart ? lastGood : prev;
+                out.add(new int[]{lineStart, cut});
+                lineStart = cut;
+                while (lineStart < prev && Character.isWhitespace(text.charAt(lineStart))) {
+                    lineStart++; // a space the cut lands on hangs at the end of the line before
+                }
+                width = sum(w, lineStart, prev);
+                lastGood = -1;
             }
             width += cw;
             prev = b;
+            if (b < text.length() && NO_START.indexOf(text.charAt(b)) < 0 && NO_END.indexOf(text.charAt(b - 1)) < 0) {
+                lastGood = b;
+            }
         }
         return lineStart;
     }
@@ -214,6 +228,7 @@ final class LineBreaker {
         float runWidth = 0;
         int glyphs = 0;
         int cjkGlyphs = 0;
+        int spaces = 0;
         boolean lastIsCjk = false;
         float natural = 0;
         float maxSize = 0;
@@ -240,19 +255,21 @@ final class LineBreaker {
             lastIsCjk = f.face.isTc();
             if (lastIsCjk) {
                 cjkGlyphs++;
+            } else if (cp == ' ') {
+                spaces++;
             }
         }
         if (font != null) {
             runs.add(new Run(cur.toString(), font, span.size(), span.color(), span.link(), runWidth, glyphs));
         }
+        int gaps = cjkGlyphs - (lastIsCjk ? 1 : 0) + spaces;
         float spacing = 0;
-        int gaps = cjkGlyphs - (lastIsCjk ? 1 : 0);
         if (justify && gaps > 0 && natural < max) {
             // Capped, so that a line shortened by a prohibition rule never opens gaps a reader (or
             // pdftotext) would take for spaces.
-            spacing = Math.min((max - natural) / gaps, maxSize * 0.12f);
+            spacing = Math.min((max - natural) / gaps, maxSize * 0.15f);
         }
-        return new Line(runs, natural, spacing, maxSize);
+        return new Line(runs, natural, spacing, gaps, maxSize);
     }
 
     private static float sum(float[] w, int from, int to) {
