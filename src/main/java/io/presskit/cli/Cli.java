@@ -216,6 +216,7 @@ public final class Cli {
                 .orElseThrow(() -> new UsageException("--paper is a4 or letter, not " + args.paper()));
         long id = releaseId(args.positional().get(0));
         Path target = Path.of(args.out()).toAbsolutePath();
+        KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
             Release release = store.release(id)
                     .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));

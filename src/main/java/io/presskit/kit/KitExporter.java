@@ -65,6 +65,19 @@ public final class KitExporter {
         this.fonts = fonts;
     }
 
+    /**
+     * Starts parsing the fonts (and loading the line-break rules) in the background, so that a command or
+     * a window can do its own start-up meanwhile; {@link #shared()} then waits only for what is left.
+     */
+    public static void warmUp(String languageTag) {
+        Thread t = new Thread(() -> {
+            shared();
+            com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.forLanguageTag(languageTag));
+        }, "presskit-kit-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The exporter of this process: the fonts are parsed once and reused by every export. */
     public static KitExporter shared() {
         KitExporter e = shared;

@@ -37,6 +37,7 @@ public final class BenchMain {
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
         List<String> report = new ArrayList<>();
+        report.addAll(KitBench.run());
         report.addAll(ImportBench.run());
         report.addAll(LibraryScaleBench.run());
         System.out.println();
@@ -100,6 +101,13 @@ public final class BenchMain {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Page count of a release's kit, for the report. */
+    static int pages(LibraryStore store, Release r) throws Exception {
+        return io.presskit.kit.KitExporter.shared().export(r, store.photoSource(), new io.presskit.kit.KitOptions(
+                io.presskit.kit.PaperSize.A4, java.time.Instant.EPOCH), new java.io.ByteArrayOutputStream(),
+                io.presskit.kit.KitProgress.NONE).pageCount();
     }
 
     static LibraryStore open(Path db) {

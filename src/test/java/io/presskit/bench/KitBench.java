@@ -1,0 +1,215 @@
+package io.presskit.bench;
+
+import io.presskit.bundle.BundleExporter;
+import io.presskit.image.PreparedImage;
+import io.presskit.kit.KitExporter;
+import io.presskit.kit.KitOptions;
+import io.presskit.kit.KitProgress;
+import io.presskit.kit.PaperSize;
+import io.presskit.library.LibraryStore;
+import io.presskit.model.Release;
+import io.presskit.model.ReleaseSummary;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Kit export: the sample warm in-process and from the command line (JVM start included), a long kit
+ * (90 paragraphs, 30 photos of 2400 × 1600) from the command line inside -Xmx384m, and the sample with
+ * nine 12 MP photos against LibreOffice turning the same text and photos into a PDF.
+ */
+final class KitBench {
+    private static final Path JAR = Path.of("target", "presskit.jar").toAbsolutePath();
+
+    private KitBench() {
+    }
+
+    static List<String> run() throws Exception {
+        List<String> report = new ArrayList<>();
+        Path db = BenchMain.WORK.resolve("kits.db").toAbsolutePath();
+        Files.deleteIfExists(db);
+        long sampleId;
+        long longId;
+        long bigPhotosId;
+        System.out.println("kits: preparing the library (sample, long kit, sample with 12 MP photos) …");
+        try (LibraryStore store = BenchMain.open(db)) {
+            var sample = BenchMain.sample();
+            sampleId = store.insertRelease(sample.release(), sample.images());
+            longId = longKit(store, sample.release());
+            bigPhotosId = bigPhotos(store, sample.release());
+
+            Release r = store.release(sampleId).orElseThrow();
+            ReleaseSummary s = store.summary(sampleId).orElseThrow();
+            for (int i = 0; i < 5; i++) { // warm-up: JIT, font caches
+                export(store, r, s);
+            }
+            Stats warm = new Stats();
+            for (int i = 0; i < 15; i++) {
+                long t0 = System.nanoTime();
+                export(store, r, s);
+                warm.add((System.nanoTime() - t0) / 1e6);
+            }
+            report.add("kit: the sample (9 photos), " + BenchMain.pages(store, r) + " pages");
+            report.add(warm.line("  export in-process, warm", 1000));
+        }
+        Stats cli = new Stats();
+        Path out = BenchMain.WORK.resolve("sample.pdf").toAbsolutePath();
+        run(List.of("java", "-jar", JAR.toString(), "export", "" + sampleId, "--out", out.toString(), "--db", db.toString()));
+        for (int i = 0; i < 7; i++) {
+            cli.add(run(List.of("java", "-jar", JAR.toString(), "export", "" + sampleId, "--out", out.toString(),
+                    "--db", db.toString())).millis());
+        }
+        report.add(cli.line("  java -jar presskit.jar export (JVM start included)", 1500));
+
+        Stats longCli = new Stats();
+        long peak = 0;
+        Path longOut = BenchMain.WORK.resolve("long.pdf").toAbsolutePath();
+        for (int i = 0; i < 5; i++) {
+            Measured m = run(List.of("java", "-Xmx384m", "-jar", JAR.toString(), "export", "" + longId, "--out",
+                    longOut.toString(), "--db", db.toString()));
+            longCli.add(m.millis());
+            peak = Math.max(peak, m.peakKb());
+        }
+        report.add(String.format(Locale.ROOT, "kit: long (90 paragraphs, 30 photos of 2400 × 1600), %.1f MB PDF",
+                Files.size(longOut) / 1e6));
+        report.add(longCli.line("  java -Xmx384m -jar presskit.jar export", 4000));
+        report.add(String.format(Locale.ROOT, "  peak resident memory %d MB (heap capped at 384 MB)", peak / 1024));
+
+        report.addAll(libreOffice(db, bigPhotosId));
+        return report;
+    }
+
+    private static void export(LibraryStore store, Release r, ReleaseSummary s) {
+        try {
+            KitExporter.shared().export(r, store.photoSource(), new KitOptions(PaperSize.A4, s.updatedAt()),
+                    new ByteArrayOutputStream(), KitProgress.NONE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Measured run(List<String> command) throws Exception {
+        Measured m = Measured.run(Path.of("."), command);
+        if (m.exit() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + m.stderr());
+        }
+        return m;
+    }
+
+    private static long longKit(LibraryStore store, Release base) throws Exception {
+        List<PreparedImage> images = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            images.add(BenchMain.prepare("long-" + i + ".jpg", BenchMain.photoJpeg(2400, 1600, 500 + i)));
+        }
+        List<String> body = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            body.add(base.body().get(i % base.body().size()));
+        }
+        Release r = new Release(base.language(), base.issuer(), base.label(), base.timing(), base.headline(),
+                base.subheadline(), base.highlights(), base.dateline(), body, base.endMark(), List.of(),
+                base.boilerplates(), base.contactsHeading(), base.contacts());
+        return store.insertRelease(BenchMain.withPhotos(r, images), images);
+    }
+
+    private static long bigPhotos(LibraryStore store, Release base) throws Exception {
+        List<PreparedImage> images = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            images.add(BenchMain.prepare("big-" + i + ".jpg", BenchMain.photoJpeg(4000, 3000, 900 + i)));
+        }
+        return store.insertRelease(BenchMain.withPhotos(base, images), images);
+    }
+
+    /**
+     * The sample with nine 12 MP photos, side by side in one run: LibreOffice converting an HTML file of the
+     * same text with the same photo files, and Presskit exporting the kit; wall time and peak memory of each
+     * whole command.
+     */
+    private static List<String> libreOffice(Path db, long id) throws Exception {
+        if (!Measured.available("soffice")) {
+            return List.of("kit vs LibreOffice: skipped (no soffice; apt-get install libreoffice-writer-nogui)");
+        }
+        Path dir = BenchMain.WORK.resolve("libreoffice").toAbsolutePath();
+        Path bundle = dir.resolve("bundle");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Release r;
+        try (LibraryStore store = BenchMain.open(db)) {
+            r = store.release(id).orElseThrow();
+            BundleExporter.export(r, p -> {
+                try {
+                    return store.original(p.sha256());
+                } catch (Exception e) {
+                    throw new java.io.IOException(e);
+                }
+            }, bundle);
+        }
+        Path html = dir.resolve("release.html");
+        Files.writeString(html, html(r));
+        Path profile = dir.resolve("profile");
+        Stats lo = new Stats();
+        Stats pk = new Stats();
+        long loPeak = 0;
+        long pkPeak = 0;
+        Path pkOut = dir.resolve("presskit.pdf");
+        for (int i = 0; i < 3; i++) {
+            Measured m = run(List.of("soffice", "-env:UserInstallation=file://" + profile, "--headless",
+                    "--convert-to", "pdf", "--outdir", dir.toString(), html.toString()));
+            lo.add(m.millis());
+            loPeak = Math.max(loPeak, m.peakKb());
+            Measured p = run(List.of("java", "-jar", JAR.toString(), "export", "" + id, "--out", pkOut.toString(),
+                    "--db", db.toString()));
+            pk.add(p.millis());
+            pkPeak = Math.max(pkPeak, p.peakKb());
+        }
+        long loSize = Files.size(dir.resolve("release.pdf"));
+        long pkSize = Files.size(pkOut);
+        return List.of("kit vs LibreOffice: the sample with nine 12 MP photos, same text and photo files",
+                lo.line("  LibreOffice soffice --convert-to pdf", 0)
+                        + String.format(Locale.ROOT, "  peak %d MB, %.1f MB PDF", loPeak / 1024, loSize / 1e6),
+                pk.line("  Presskit java -jar presskit.jar export", 0)
+                        + String.format(Locale.ROOT, "  peak %d MB, %.1f MB PDF", pkPeak / 1024, pkSize / 1e6),
+                String.format(Locale.ROOT, "  Presskit takes %.2f× the time of LibreOffice (%.1f× faster), %.2f× its memory",
+                        pk.median() / lo.median(), lo.median() / pk.median(), (double) pkPeak / loPeak));
+    }
+
+    private static String html(Release r) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"" + r.language() + "\"><head><meta charset=\"utf-8\">"
+                + "<title>" + esc(r.headlineFirstLine()) + "</title></head><body>");
+        sb.append("<p>").append(esc(r.issuer())).append("</p><h1>").append(esc(r.headline()).replace("\n", "<br>")).append("</h1>");
+        sb.append("<h2>").append(esc(r.subheadline())).append("</h2><ul>");
+        r.highlights().forEach(h -> sb.append("<li>").append(esc(h)).append("</li>"));
+        sb.append("</ul>");
+        r.body().forEach(p -> sb.append("<p>").append(esc(p)).append("</p>"));
+        sb.append("<p>###</p>");
+        for (int i = 0; i < r.photos().size(); i++) {
+            sb.append("<p><img src=\"bundle/photos/").append(r.photos().get(i).fileName()).append("\" width=\"100%\"></p><p>")
+                    .append(r.lang().photoNumber(i + 1)).append("：").append(esc(r.photos().get(i).caption())).append("</p>");
+        }
+        r.boilerplates().forEach(b -> {
+            sb.append("<h3>").append(esc(b.title())).append("</h3>");
+            b.body().forEach(p -> sb.append("<p>").append(esc(p)).append("</p>"));
+        });
+        r.contacts().forEach(c -> sb.append("<p>").append(esc(c.organization())).append("<br>").append(esc(c.name()))
+                .append("<br>").append(esc(String.join(" / ", c.phones()))).append("<br>")
+                .append(esc(String.join(" / ", c.emails()))).append("</p>"));
+        return sb.append("</body></html>").toString();
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void deleteTree(Path p) throws Exception {
+        if (Files.exists(p)) {
+            try (var walk = Files.walk(p)) {
+                for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(x);
+                }
+            }
+        }
+    }
+}
