@@ -349,6 +349,19 @@ public final class KitExporter {
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
+
+        // A document ID from the content, not the clock: the same release and options give the same bytes.
+        byte[] id;
+        try {
+            id = java.util.Arrays.copyOf(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((r + "\n" + created + "\n" + doc.getNumberOfPages()).getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        doc.getDocument().setDocumentID(ids);
     }
 
     private static String xml(String s) {

@@ -258,6 +258,14 @@ class KitPdfTest {
     }
 
     @Test
+    void theSameReleaseGivesTheSameBytes() throws Exception {
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        KitExporter.shared().export(en.release(), en.photos(),
+                new KitOptions(PaperSize.LETTER, Instant.parse("2027-03-01T15:30:00Z")), again, KitProgress.NONE);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(enPdf, again.toByteArray());
+    }
+
+    @Test
     void noCameraOrGpsDataReachesThePdf() throws Exception {
         String raw = new String(enPdf, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("Exif\0\0"), "no EXIF block inside embedded JPEGs");
