@@ -69,6 +69,7 @@ public final class MainWindow {
     private final Background background;
     private final HostServices host;
     private final KitEngine engine;
+    private Runnable onFirstListShown = () -> { };
     private final ReleaseListViewModel list;
     private final ReleaseEditorViewModel editor;
     private final ContactDirectoryViewModel contacts;
@@ -107,6 +108,7 @@ public final class MainWindow {
             }
             if (!firstListShown && !shown.isEmpty()) {
                 firstListShown = true;
+                onFirstListShown.run();
                 if (System.getenv("PRESSKIT_TIMING") != null) {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.err.println("presskit: release list first shown " + ms + " ms after JVM start");
@@ -130,6 +132,11 @@ public final class MainWindow {
     }
 
     /** Builds the window's content into a scene on the stage and loads the library's lists. */
+    /** Runs once, when the release list first shows releases: start-up is over, background work may begin. */
+    public void setOnFirstListShown(Runnable action) {
+        this.onFirstListShown = action;
+    }
+
     public void show() {
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -316,12 +323,6 @@ public final class MainWindow {
     public void exportPdf() {
         Release r = editor.validReleaseProperty().get();
         if (r == null) {
-            return;
-        }
-        if (!export.available()) {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.noEngine"), ButtonType.OK);
-            a.initOwner(stage);
-            a.showAndWait();
             return;
         }
         FileChooser chooser = new FileChooser();

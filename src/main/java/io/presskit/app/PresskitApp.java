@@ -3,14 +3,20 @@ package io.presskit.app;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.preview.KitEngine;
 import io.presskit.app.task.Background;
+import io.presskit.kit.KitExporter;
+import io.presskit.library.Backups;
+import io.presskit.library.LibraryException;
+import io.presskit.library.LibraryLock;
 import io.presskit.library.LibraryStore;
 import io.presskit.service.Libraries;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -24,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 public class PresskitApp extends Application {
     private LibraryStore store;
     private Background background;
+    private volatile LibraryLock lock;
 
     public static void start(String[] args) {
         Application.launch(PresskitApp.class, args);
@@ -33,34 +40,73 @@ public class PresskitApp extends Application {
     public void start(Stage stage) {
         Path file = Libraries.resolve(null, System.getenv());
         CompletableFuture<Integer> fonts = CompletableFuture.supplyAsync(Fonts::load);
-        CompletableFuture<LibraryStore> library = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Libraries.open(file);
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
+        if (System.getenv("PRESSKIT_TIMING") != null) {
+            long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("presskit: FX start " + (System.currentTimeMillis() - start) + " ms after JVM start");
+            fonts.thenRun(() -> System.err.println("presskit: fonts loaded " + (System.currentTimeMillis() - start) + " ms"));
+        }
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label(Messages.format("app.opening", file));
-        VBox placeholder = new VBox(12, spinner, opening);
+        opening.setWrapText(true);
+        opening.setMaxWidth(640);
+        HBox offers = new HBox(8);
+        offers.setAlignment(Pos.CENTER);
+        VBox placeholder = new VBox(12, spinner, opening, offers);
         placeholder.setAlignment(Pos.CENTER);
         placeholder.getStyleClass().add("main-window");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(placeholder, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setTitle(Messages.get("app.title"));
         stage.show();
+        open(stage, file, fonts, spinner, opening, offers, false);
+    }
 
+    /**
+     * Opens the library (locked against a second window) off the FX thread. A refusal shows its sentence
+     * and, where one makes sense, an offer: open read-only (the library is in use or read-only), or restore
+     * the newest backup (the library is damaged); nothing is ever overwritten silently.
+     */
+    private void open(Stage stage, Path file, CompletableFuture<Integer> fonts, ProgressIndicator spinner, Label opening,
+                      HBox offers, boolean readOnly) {
+        offers.getChildren().clear();
+        spinner.setVisible(true);
+        CompletableFuture<LibraryStore> library = CompletableFuture.supplyAsync(() -> {
+            try {
+                if (readOnly) {
+                    return LibraryStore.openReadOnly(file);
+                }
+                LibraryLock held = LibraryLock.acquire(file);
+                try {
+                    LibraryStore opened = Libraries.open(file);
+                    lock = held;
+                    return opened;
+                } catch (LibraryException e) {
+                    held.close();
+                    throw e;
+                }
+            } catch (LibraryException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
         library.thenCombine(fonts, (s, n) -> s).whenComplete((s, error) -> Platform.runLater(() -> {
             if (error != null) {
-                Throwable cause = error.getCause() == null ? error : error.getCause();
-                opening.setText(Messages.format("app.openFailed", file, cause.getMessage()));
-                opening.getStyleClass().add("problem-text");
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
                 spinner.setVisible(false);
+                opening.getStyleClass().add("problem-text");
+                opening.setText(cause instanceof LibraryException ? cause.getMessage()
+                        : Messages.format("app.openFailed", file, cause.getMessage()));
+                if (cause instanceof LibraryException le) {
+                    offer(stage, file, fonts, spinner, opening, offers, le);
+                }
                 return;
             }
             store = s;
             background = Background.forFx();
             MainWindow window = new MainWindow(stage, store, background, getHostServices(), KitEngine.installed());
+            if (readOnly) {
+                stage.setTitle(stage.getTitle() + " — " + Messages.get("app.readOnly"));
+            }
             stage.setOnCloseRequest(e -> {
                 e.consume();
                 window.shutdown(() -> {
@@ -68,8 +114,40 @@ public class PresskitApp extends Application {
                     Platform.exit();
                 });
             });
+            // Fonts for the first preview parse once the list shows: during start-up they would slow it down.
+            window.setOnFirstListShown(() -> KitExporter.warmUp("zh-Hant"));
             window.show();
         }));
+    }
+
+    private void offer(Stage stage, Path file, CompletableFuture<Integer> fonts, ProgressIndicator spinner, Label opening,
+                       HBox offers, LibraryException e) {
+        switch (e.kind()) {
+            case IN_USE, READ_ONLY -> {
+                Button ro = new Button(Messages.get("app.openReadOnly"));
+                ro.setId("openReadOnly");
+                ro.setOnAction(a -> open(stage, file, fonts, spinner, opening, offers, true));
+                offers.getChildren().add(ro);
+            }
+            case DAMAGED, NOT_A_LIBRARY -> Backups.list(file).stream().findFirst().ifPresent(backup -> {
+                Button restore = new Button(Messages.format("app.restoreBackup", backup.getFileName()));
+                restore.setId("restoreBackup");
+                restore.setOnAction(a -> {
+                    try {
+                        // The damaged file is kept beside it, renamed, never deleted.
+                        java.nio.file.Files.move(file, file.resolveSibling(file.getFileName() + ".damaged-"
+                                + System.currentTimeMillis()));
+                        java.nio.file.Files.copy(backup, file);
+                        open(stage, file, fonts, spinner, opening, offers, false);
+                    } catch (java.io.IOException ex) {
+                        opening.setText(Messages.format("app.restoreFailed", backup, ex.getMessage()));
+                    }
+                });
+                offers.getChildren().add(restore);
+            });
+            default -> {
+            }
+        }
     }
 
     @Override
@@ -79,6 +157,9 @@ public class PresskitApp extends Application {
         }
         if (store != null) {
             store.close();
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 }

@@ -27,6 +27,9 @@ public final class LibraryLock implements AutoCloseable {
         Path file = library.toAbsolutePath().resolveSibling(library.getFileName() + ".lock");
         FileChannel ch = null;
         try {
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent()); // a new library: its folder comes first
+            }
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {

@@ -2,7 +2,6 @@ package io.presskit.app;
 
 import io.presskit.app.editor.ReleaseEditorView;
 import io.presskit.app.editor.ReleaseEditorViewModel;
-import io.presskit.app.preview.KitEngine;
 import io.presskit.model.Contact;
 import io.presskit.model.Photo;
 import io.presskit.model.Release;
@@ -20,7 +19,6 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -306,7 +304,6 @@ class MainWindowFlowTest {
 
     @Test
     void exportWritesAPdfWithTheEditedHeadline(FxRobot robot) throws Exception {
-        Assumptions.assumeTrue(KitEngine.installed().available(), "the PDF engine (branch kit) is not merged yet");
         app.idle();
         set(robot, "#headlineField", "Exported harbour headline");
         app.idle();

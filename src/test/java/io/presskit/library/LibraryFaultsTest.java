@@ -106,6 +106,8 @@ class LibraryFaultsTest {
                     + ProcessHandle.current().pid() + "); close it there, or open this one read-only.", e.getMessage());
         }
         LibraryLock.acquire(db).close(); // released: a new window may open it
+        Path fresh = tmp.resolve("not/yet/there/library.db");
+        LibraryLock.acquire(fresh).close(); // a library about to be created: its folder is made
     }
 
     @Test

@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The app's view of the PDF layout engine ({@code io.presskit.kit.KitExporter}, branch {@code kit}):
- * preview and export both go through it. A thin adapter so that the app compiles before the engine is
- * merged; {@link #installed()} answers the real engine once it is.
+ * The app's view of the PDF layout engine ({@link io.presskit.kit.KitExporter}): preview and export both go
+ * through it, with the app's paper and progress types, so that view models can be tested with a stand-in.
  */
 public interface KitEngine {
 
@@ -19,9 +18,6 @@ public interface KitEngine {
 
     record Result(int pageCount, List<String> warnings) {
     }
-
-    /** False while this build has no PDF engine: preview and export then say so instead of printing. */
-    boolean available();
 
     /** Typesets the kit into {@code out}; throws {@link java.util.concurrent.CancellationException} when cancelled. */
     Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,

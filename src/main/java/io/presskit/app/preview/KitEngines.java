@@ -16,11 +16,6 @@ import java.time.Instant;
 final class KitEngines {
     static final KitEngine INSTALLED = new KitEngine() {
         @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
         public Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,
                              Background.Progress progress) throws Exception {
             KitResult r = KitExporter.shared().export(release, photos,

@@ -25,10 +25,6 @@ public final class KitExport {
         this.photos = photos;
     }
 
-    public boolean available() {
-        return engine.available();
-    }
-
     /** {@code 2023-12-06 Headline words.pdf}: the dateline's date (else today) and the headline's first line. */
     public static String defaultFileName(Release r, LocalDate today) {
         LocalDate date = r.dateline() != null && r.dateline().date() != null ? r.dateline().date() : today;

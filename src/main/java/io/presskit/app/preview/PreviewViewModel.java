@@ -67,9 +67,6 @@ public final class PreviewViewModel {
         paper.addListener((o, a, b) -> scheduleRefresh());
         page.addListener((o, a, b) -> showPage());
         pages.addListener((javafx.collections.ListChangeListener<Image>) c -> showPage());
-        if (!engine.available()) {
-            status.set(Messages.get("preview.noEngine"));
-        }
     }
 
     public ObservableList<Image> pages() {
@@ -124,16 +121,13 @@ public final class PreviewViewModel {
     }
 
     private void scheduleRefresh() {
-        if (!engine.available()) {
-            return;
-        }
         background.debounce(refreshKey, REFRESH_DELAY_MS, this::refreshNow);
     }
 
     /** Renders now (the view calls this once when it first shows). */
     public void refreshNow() {
         Release r = source.get();
-        if (r == null || !engine.available()) {
+        if (r == null) {
             return;
         }
         if (job != null) {
