@@ -38,7 +38,8 @@ public class PresskitApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path file = Libraries.resolve(null, System.getenv());
+        // --db=FILE (as on the command line) picks the library; else PRESSKIT_DB, else the default one.
+        Path file = Libraries.resolve(getParameters().getNamed().get("db"), System.getenv());
         CompletableFuture<Integer> fonts = CompletableFuture.supplyAsync(Fonts::load);
         if (System.getenv("PRESSKIT_TIMING") != null) {
             long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -86,6 +86,10 @@ public final class Background implements AutoCloseable {
     /** Runs work in the background; {@code onDone} gets its result, {@code onFailed} its exception (not on cancel). */
     public <T> Job<T> run(String title, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed) {
         Job<T> job = new Job<>(title);
+        if (workers.isShutdown()) {
+            job.cancelled = true; // the app is closing: work asked for now is dropped, not crashed on
+            return job;
+        }
         inFlight.incrementAndGet();
         ui.execute(() -> running.add(job));
         workers.execute(() -> {
@@ -128,6 +132,9 @@ public final class Background implements AutoCloseable {
      * under the same key: edits are saved and previews rendered a moment after typing stops.
      */
     public void debounce(Object key, long delayMillis, Runnable action) {
+        if (timer.isShutdown()) {
+            return; // closing: pending saves were flushed by the window's shutdown
+        }
         inFlight.incrementAndGet();
         ScheduledFuture<?> next = timer.schedule(() -> ui.execute(() -> {
             try {
