@@ -192,8 +192,7 @@ public final class Cli {
         }
         long id = releaseId(args.positional().get(0));
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            Release release = store.release(id)
-                    .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+            Release release = requireRelease(store, id);
             BundleExporter.export(release, photo -> {
                 try {
                     return store.original(photo.sha256());
@@ -218,8 +217,7 @@ public final class Cli {
         Path target = Path.of(args.out()).toAbsolutePath();
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            Release release = store.release(id)
-                    .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+            Release release = requireRelease(store, id);
             ReleaseSummary summary = store.summary(id).orElseThrow();
             KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release, store.photoSource(),
                     new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
@@ -240,6 +238,11 @@ public final class Cli {
             store.backup(Path.of(args.out()));
         }
         return OK;
+    }
+
+    private static Release requireRelease(LibraryStore store, long id) throws LibraryException {
+        return store.release(id)
+                .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
     }
 
     static long releaseId(String text) throws UsageException {

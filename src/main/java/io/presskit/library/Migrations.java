@@ -45,25 +45,17 @@ final class Migrations {
         return c;
     }
 
-    static Connection openAndMigrate(Path file) throws LibraryException {
-        String url = "jdbc:sqlite:" + file;
-        SQLiteConfig config = config();
+    /** Checks an open connection before it is handed out; throws to refuse it (the connection is then closed). */
+    @FunctionalInterface
+    private interface Check {
+        void accept(Connection conn) throws LibraryException, SQLException;
+    }
+
+    private static Connection connect(Path file, SQLiteConfig config, Check check) throws LibraryException {
         try {
-            Connection conn = config.createConnection(url);
+            Connection conn = config.createConnection("jdbc:sqlite:" + file);
             try {
-                int version = schemaVersion(conn);
-                if (version > LATEST) {
-                    throw new LibraryException(LibraryException.Kind.NEWER_SCHEMA, "The library " + file
-                            + " was made by a newer Presskit (schema " + version + "); this version reads schema "
-                            + LATEST + " or older. Nothing was changed.", null);
-                }
-                if (version < LATEST) {
-                    if (version > 0) {
-                        // An upgrade rewrites the user's work: keep the file as it was, beside it, first.
-                        Backups.backup(conn, Backups.beforeMigration(file, version));
-                    }
-                    migrate(url, config, file);
-                }
+                check.accept(conn);
                 return conn;
             } catch (LibraryException | SQLException | RuntimeException e) {
                 conn.close();
@@ -72,6 +64,25 @@ final class Migrations {
         } catch (SQLException e) {
             throw describe(file, e);
         }
+    }
+
+    static Connection openAndMigrate(Path file) throws LibraryException {
+        SQLiteConfig config = config();
+        return connect(file, config, conn -> {
+            int version = schemaVersion(conn);
+            if (version > LATEST) {
+                throw new LibraryException(LibraryException.Kind.NEWER_SCHEMA, "The library " + file
+                        + " was made by a newer Presskit (schema " + version + "); this version reads schema "
+                        + LATEST + " or older. Nothing was changed.", null);
+            }
+            if (version < LATEST) {
+                if (version > 0) {
+                    // An upgrade rewrites the user's work: keep the file as it was, beside it, first.
+                    Backups.backup(conn, Backups.beforeMigration(file, version));
+                }
+                migrate("jdbc:sqlite:" + file, config, file);
+            }
+        });
     }
 
     /**
@@ -83,23 +94,14 @@ final class Migrations {
         config.setReadOnly(true);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
-        try {
-            Connection conn = config.createConnection("jdbc:sqlite:" + file);
-            try {
-                int version = schemaVersion(conn);
-                if (version != LATEST) {
-                    throw new LibraryException(version > LATEST ? LibraryException.Kind.NEWER_SCHEMA : LibraryException.Kind.READ_ONLY,
-                            "The library " + file + " uses schema " + version + " and this version reads schema " + LATEST
-                                    + "; it cannot be " + (version > LATEST ? "read" : "upgraded") + " while read-only.", null);
-                }
-                return conn;
-            } catch (LibraryException | SQLException | RuntimeException e) {
-                conn.close();
-                throw e;
+        return connect(file, config, conn -> {
+            int version = schemaVersion(conn);
+            if (version != LATEST) {
+                throw new LibraryException(version > LATEST ? LibraryException.Kind.NEWER_SCHEMA : LibraryException.Kind.READ_ONLY,
+                        "The library " + file + " uses schema " + version + " and this version reads schema " + LATEST
+                                + "; it cannot be " + (version > LATEST ? "read" : "upgraded") + " while read-only.", null);
             }
-        } catch (SQLException e) {
-            throw describe(file, e);
-        }
+        });
     }
 
     /** Highest successfully applied migration, 0 for a new or empty file. */
