@@ -42,7 +42,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +108,7 @@ public final class KitExporter {
         check(progress);
         KitText words = new KitText(release.lang());
         try (PDDocument doc = new PDDocument()) {
-            Map<KitFonts.Face, PDType0Font> pdfFonts = new EnumMap<>(KitFonts.Face.class);
+            Map<KitFonts.Loaded, PDType0Font> pdfFonts = new java.util.IdentityHashMap<>();
             List<PDImageXObject> images = new ArrayList<>();
             for (PhotoRendition r : renditions) {
                 images.add(r.isPng() ? LosslessFactory.createFromImage(doc, ImageIO.read(new ByteArrayInputStream(r.bytes())))
@@ -155,16 +154,16 @@ public final class KitExporter {
         return s.length() > 70 ? s.substring(0, 69) + "…" : s;
     }
 
-    private PDType0Font font(PDDocument doc, KitFonts.Loaded f, Map<KitFonts.Face, PDType0Font> cache) throws IOException {
-        PDType0Font pdf = cache.get(f.face);
+    private PDType0Font font(PDDocument doc, KitFonts.Loaded f, Map<KitFonts.Loaded, PDType0Font> cache) throws IOException {
+        PDType0Font pdf = cache.get(f);
         if (pdf == null) {
             pdf = PDType0Font.load(doc, f.ttf, true);
-            cache.put(f.face, pdf);
+            cache.put(f, pdf);
         }
         return pdf;
     }
 
-    private void draw(PDDocument doc, PDPageContentStream cs, Op op, Map<KitFonts.Face, PDType0Font> fonts,
+    private void draw(PDDocument doc, PDPageContentStream cs, Op op, Map<KitFonts.Loaded, PDType0Font> fonts,
                       List<PDImageXObject> images, List<PDAnnotationLink> links) throws IOException {
         if (op instanceof TextOp t) {
             drawLine(doc, cs, t.x(), t.baseline(), t.line(), fonts, links);
@@ -184,7 +183,7 @@ public final class KitExporter {
      * it at their spaces, drawn word by word, so that Latin letters are never spaced out.
      */
     private void drawLine(PDDocument doc, PDPageContentStream cs, float x, float baseline, Line line,
-                          Map<KitFonts.Face, PDType0Font> fonts, List<PDAnnotationLink> links) throws IOException {
+                          Map<KitFonts.Loaded, PDType0Font> fonts, List<PDAnnotationLink> links) throws IOException {
         float at = x;
         for (Run run : line.runs()) {
             boolean cjk = run.font().face.isTc();
@@ -212,7 +211,7 @@ public final class KitExporter {
     }
 
     private void show(PDDocument doc, PDPageContentStream cs, Run run, String text, float x, float baseline, float tc,
-                      Map<KitFonts.Face, PDType0Font> fonts) throws IOException {
+                      Map<KitFonts.Loaded, PDType0Font> fonts) throws IOException {
         cs.beginText();
         cs.setFont(font(doc, run.font(), fonts), run.size());
         cs.setNonStrokingColor(run.color());
@@ -246,7 +245,7 @@ public final class KitExporter {
     }
 
     private void header(PDDocument doc, PDPageContentStream cs, int index, String slug, KitText words, PaperSize paper,
-                        Map<KitFonts.Face, PDType0Font> fonts) throws IOException {
+                        Map<KitFonts.Loaded, PDType0Font> fonts) throws IOException {
         if (index == 0) {
             return;
         }
@@ -262,7 +261,7 @@ public final class KitExporter {
     }
 
     private void footer(PDDocument doc, PDPageContentStream cs, int index, int total, KitText words,
-                        KitLayout.Result laid, PaperSize paper, Map<KitFonts.Face, PDType0Font> fonts) throws IOException {
+                        KitLayout.Result laid, PaperSize paper, Map<KitFonts.Loaded, PDType0Font> fonts) throws IOException {
         float w = paper.width();
         if (laid.pages().get(index).releaseText && index < laid.endMarkPage()) {
             Line more = furnitureLine(words.more(), KitFonts.Style.BOLD, 9, KitLayout.INK, words, w);

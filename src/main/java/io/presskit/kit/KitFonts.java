@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The shipped faces (Noto Sans for Latin, Noto Sans TC for Han and full-width punctuation), parsed once
- * per process, with advance widths cached per code point; and the one fallback face found by fontconfig
- * for characters none of them has.
+ * per process, with advance widths cached per code point; and, for a character none of them has, a
+ * system face found by fontconfig.
  */
 final class KitFonts {
     /** The faces a kit uses. */
@@ -102,7 +102,10 @@ final class KitFonts {
     private static volatile KitFonts shared;
 
     private final Map<Face, Loaded> faces = new EnumMap<>(Face.class);
-    private boolean fallbackLooked;
+    private static final int MAX_LOOKUPS = 32;
+    private final Map<Integer, Optional<Loaded>> fallbackByCp = new java.util.HashMap<>();
+    private final Map<Path, Loaded> fallbackByFile = new java.util.HashMap<>();
+    private int lookups;
 
     private KitFonts() throws IOException {
         // Parsed side by side: a 7 MB TC face takes a couple of hundred milliseconds in a cold JVM.
@@ -146,21 +149,44 @@ final class KitFonts {
         return l;
     }
 
-    /** The fallback face, looked up (once) only when a character needs it: fontconfig costs a process. */
-    private synchronized Loaded fallback() {
-        if (!fallbackLooked) {
-            fallbackLooked = true;
-            Optional<Path> file = FallbackFont.find();
+    /**
+     * A system face for a character none of the shipped faces has: asked of fontconfig once per character
+     * (at most {@link #MAX_LOOKUPS} per process, each costs a process), used only if it is a TrueType font
+     * with outlines (a colour-bitmap emoji font would print nothing) that really has the character.
+     */
+    private synchronized Loaded fallback(int cp) {
+        Optional<Loaded> known = fallbackByCp.get(cp);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        Loaded found = null;
+        for (Loaded l : fallbackByFile.values()) {
+            if (l != null && l.has(cp)) {
+                found = l;
+                break;
+            }
+        }
+        if (found == null && lookups < MAX_LOOKUPS) {
+            lookups++;
+            Optional<Path> file = FallbackFont.find(cp);
             if (file.isPresent()) {
-                try {
-                    TrueTypeFont ttf = withoutSubstitutions(new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file.get()))));
-                    faces.put(Face.FALLBACK, new Loaded(Face.FALLBACK, ttf, file.get().getFileName().toString()));
-                } catch (IOException | RuntimeException e) {
-                    // an unusable system font is no fallback: characters only it had are left out with a warning
+                Loaded l = fallbackByFile.computeIfAbsent(file.get(), KitFonts::loadSystemFont);
+                if (l != null && l.has(cp)) {
+                    found = l;
                 }
             }
         }
-        return faces.get(Face.FALLBACK);
+        fallbackByCp.put(cp, Optional.ofNullable(found));
+        return found;
+    }
+
+    private static Loaded loadSystemFont(Path file) {
+        try {
+            TrueTypeFont ttf = withoutSubstitutions(new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file))));
+            return ttf.getGlyph() == null ? null : new Loaded(Face.FALLBACK, ttf, file.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            return null; // an unusable system font is no fallback: the character is left out with a warning
+        }
     }
 
     static KitFonts shared() {
@@ -230,8 +256,7 @@ final class KitFonts {
         if (sc.has(cp)) {
             return sc;
         }
-        Loaded fb = fallback();
-        return fb != null && fb.has(cp) ? fb : null;
+        return fallback(cp);
     }
 
     static boolean isCjk(int cp) {
@@ -254,9 +279,10 @@ final class KitFonts {
         private FallbackFont() {
         }
 
-        static Optional<Path> find() {
+        static Optional<Path> find(int cp) {
             try {
-                Process p = new ProcessBuilder("fc-match", "-f", "%{file}", "sans-serif:fontformat=TrueType")
+                Process p = new ProcessBuilder("fc-match", "-f", "%{file}",
+                        String.format(java.util.Locale.ROOT, "sans-serif:charset=%x:fontformat=TrueType", cp))
                         .redirectErrorStream(true).start();
                 String out;
                 try (InputStream in = p.getInputStream()) {

@@ -327,6 +327,13 @@ final class KitLayout {
     private List<Line> lines(Para p) {
         float avail = width - p.indent();
         List<Line> lines = breaker.lines(p.spans(), avail, p.align() == Align.JUSTIFY);
+        if (p.spans().stream().anyMatch(sp -> sp.text().codePoints().anyMatch(KitLayout::rightToLeft))) {
+            String w = p.field() + ": right-to-left text (Arabic, Hebrew) is printed left to right and unjoined; "
+                    + "Presskit does not set right-to-left scripts yet";
+            if (!warnings.contains(w)) {
+                warnings.add(w);
+            }
+        }
         for (int cp : breaker.drainMissing()) {
             String w = p.field() + ": the character " + LineBreaker.describe(cp) + " is in no font Presskit ships or finds, and was left out";
             if (!warnings.contains(w)) {
@@ -334,6 +341,11 @@ final class KitLayout {
             }
         }
         return lines;
+    }
+
+    static boolean rightToLeft(int cp) {
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private static float lineHeight(Para p, Line l) {

@@ -258,6 +258,20 @@ class KitPdfTest {
     }
 
     @Test
+    void rightToLeftTextAndCharactersNoFontHasAreWarnedAboutAndTheExportStillSucceeds() throws Exception {
+        Release r = new Release("en-GB", null, null, null, "Hard text", null, List.of(), null,
+                List.of("Arabic: مرحبا بالعالم", "A character no font has: \uD83E\uDEE0 (melting face)", "Plain text."),
+                null, List.of(), List.of(), null, List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KitResult result = KitExporter.shared().export(r, photo -> null, new KitOptions(PaperSize.A4, Instant.EPOCH), out,
+                KitProgress.NONE);
+        assertTrue(result.warnings().contains("body[0]: right-to-left text (Arabic, Hebrew) is printed left to right and "
+                + "unjoined; Presskit does not set right-to-left scripts yet"), result.warnings().toString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("body[1]: the character U+1FAE0")), result.warnings().toString());
+        assertTrue(String.join("\n", pageTexts(out.toByteArray())).contains("Plain text."));
+    }
+
+    @Test
     void theSameReleaseGivesTheSameBytes() throws Exception {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         KitExporter.shared().export(en.release(), en.photos(),
