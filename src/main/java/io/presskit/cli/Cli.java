@@ -137,19 +137,20 @@ public final class Cli {
             err.println("presskit: " + e.getMessage() + " (see presskit --help)");
             return USAGE;
         } catch (BundleException | LibraryException e) {
-            err.println(e.getMessage());
-            if (args.debug()) {
-                e.printStackTrace(err);
-            }
-            return FAILED;
+            return failed(err, args.debug(), e.getMessage(), e);
         } catch (RuntimeException | OutOfMemoryError e) {
-            err.println("presskit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + (args.debug() ? "" : " (run again with --debug for details)"));
-            if (args.debug()) {
-                e.printStackTrace(err);
-            }
-            return FAILED;
+            return failed(err, args.debug(), "presskit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + (args.debug() ? "" : " (run again with --debug for details)"), e);
         }
+    }
+
+    /** One sentence on stderr; the stack trace only with --debug. */
+    private static int failed(PrintStream err, boolean debug, String sentence, Throwable e) {
+        err.println(sentence);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return FAILED;
     }
 
     private static int importBundle(Args args, PrintStream out, Map<String, String> env)
