@@ -194,13 +194,7 @@ public final class Cli {
         long id = releaseId(args.positional().get(0));
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
             Release release = requireRelease(store, id);
-            BundleExporter.export(release, photo -> {
-                try {
-                    return store.original(photo.sha256());
-                } catch (LibraryException e) {
-                    throw new java.io.IOException(e.getMessage(), e);
-                }
-            }, Path.of(args.out()));
+            BundleExporter.export(release, store.originals(), Path.of(args.out()));
         }
         return OK;
     }

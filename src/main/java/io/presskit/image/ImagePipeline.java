@@ -94,7 +94,9 @@ public final class ImagePipeline {
 
     /** Makes the rendition of stored original bytes again (after a recipe change). */
     public static PhotoRendition rendition(String name, byte[] bytes) throws ImageRejectedException {
-        return prepare(name, bytes).rendition();
+        BufferedImage upright = decode(name, bytes, inspect(name, bytes), ImageRules.RENDITION_LONG_SIDE);
+        boolean alpha = upright.getColorModel().hasAlpha() && hasTransparentPixel(upright);
+        return encode(fit(upright, ImageRules.RENDITION_LONG_SIDE), alpha);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.presskit.library;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.presskit.bundle.BundleExporter;
 import io.presskit.image.ImagePipeline;
 import io.presskit.image.ImageRejectedException;
 import io.presskit.image.ImageRules;
@@ -387,6 +388,17 @@ public final class LibraryStore implements AutoCloseable {
         return photo -> {
             try {
                 return rendition(photo);
+            } catch (LibraryException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        };
+    }
+
+    /** The library as the originals of a bundle export: each photo's imported bytes. */
+    public BundleExporter.Originals originals() {
+        return photo -> {
+            try {
+                return original(photo.sha256());
             } catch (LibraryException e) {
                 throw new IOException(e.getMessage(), e);
             }

@@ -35,6 +35,11 @@ public record Release(
 
     /** The first line of the headline, as lists and slug lines show it. */
     public String headlineFirstLine() {
+        return firstLine(headline);
+    }
+
+    /** The first line of a headline (it may hold a deliberate line break), stripped. */
+    public static String firstLine(String headline) {
         String h = headline == null ? "" : headline.strip();
         int nl = h.indexOf('\n');
         return nl < 0 ? h : h.substring(0, nl).strip();

@@ -8,8 +8,6 @@ public record ReleaseSummary(long id, WorkflowStatus status, String language, St
 
     /** The headline's first line. */
     public String headlineFirstLine() {
-        String h = headline.strip();
-        int nl = h.indexOf('\n');
-        return nl < 0 ? h : h.substring(0, nl).strip();
+        return Release.firstLine(headline);
     }
 }

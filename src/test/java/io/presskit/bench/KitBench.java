@@ -139,13 +139,7 @@ final class KitBench {
         Release r;
         try (LibraryStore store = BenchMain.open(db)) {
             r = store.release(id).orElseThrow();
-            BundleExporter.export(r, p -> {
-                try {
-                    return store.original(p.sha256());
-                } catch (Exception e) {
-                    throw new java.io.IOException(e);
-                }
-            }, bundle);
+            BundleExporter.export(r, store.originals(), bundle);
         }
         Path html = dir.resolve("release.html");
         Files.writeString(html, html(r));

@@ -173,13 +173,7 @@ public final class ReleaseListViewModel {
     public void exportBundle(long id, Path dir) {
         background.run(Messages.get("task.exportBundle"), p -> {
             Release r = store.release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
-            BundleExporter.export(r, photo -> {
-                try {
-                    return store.original(photo.sha256());
-                } catch (Exception e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }, dir);
+            BundleExporter.export(r, store.originals(), dir);
             return dir;
         }, d -> message.set(Messages.format("message.exportedBundle", d)), this::failed);
     }
