@@ -30,7 +30,16 @@ public final class BundleExporter {
     private BundleExporter() {
     }
 
+    /**
+     * Writes {@code release} as a bundle at {@code out}. A bundle is a finished release (its import is strict),
+     * so a draft that is not complete yet is refused, naming its first problem.
+     */
     public static void export(Release release, Originals originals, Path out) throws BundleException {
+        java.util.List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
+        if (!problems.isEmpty()) {
+            throw new BundleException("The release is not complete yet, so it cannot be exported as a bundle: "
+                    + problems.get(0).sentence());
+        }
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
             throw new BundleException(out + " already exists; choose a new folder or an empty one");

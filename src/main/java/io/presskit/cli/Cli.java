@@ -213,6 +213,11 @@ public final class Cli {
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
             Release release = requireRelease(store, id);
+            List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
+            if (!problems.isEmpty()) {
+                throw new LibraryException("Release " + id + " is not complete yet, so it cannot be exported: "
+                        + problems.get(0).sentence());
+            }
             ReleaseSummary summary = store.summary(id).orElseThrow();
             KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release, store.photoSource(),
                     new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));

@@ -423,7 +423,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Adds (id null) or updates a contact of the directory; every release linking to it changes with it. */
     public synchronized Contact saveContact(Contact c) throws LibraryException {
-        refuse(ReleaseRules.validateContact(c, ""));
+        refuse(ReleaseRules.contactHardLimits(c, ""));
         return tx(() -> {
             if (c.id() == null) {
                 return c.withId(insertContact(c));
@@ -475,7 +475,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized Boilerplate saveBoilerplate(Boilerplate b) throws LibraryException {
-        refuse(ReleaseRules.validateBoilerplate(b, ""));
+        refuse(ReleaseRules.boilerplateHardLimits(b, ""));
         return tx(() -> {
             if (b.id() == null) {
                 return b.withId(insertBoilerplate(b));
@@ -554,8 +554,12 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Storage refuses only what breaks its hard limits: a draft is saved as typed, problems and all; being
+     * complete is checked where a release is issued (export, approval, export-bundle), never here.
+     */
     private static void check(Release release) throws LibraryException {
-        refuse(ReleaseRules.validate(release));
+        refuse(ReleaseRules.hardLimits(release));
     }
 
     private static void refuse(List<Problem> problems) throws LibraryException {

@@ -8,6 +8,8 @@ import java.util.List;
  */
 public record Contact(Long id, String organization, String name, List<String> phones, List<String> emails) {
     public Contact {
+        organization = Texts.absentIfBlank(organization);
+        name = name == null ? "" : name;
         phones = List.copyOf(phones);
         emails = List.copyOf(emails);
     }

@@ -10,6 +10,12 @@ package io.presskit.model;
 public record Photo(String fileName, String sha256, String mediaType, int width, int height, int orientation,
                     String caption, String credit, String altText) {
 
+    public Photo {
+        caption = caption == null ? "" : caption;
+        credit = Texts.absentIfBlank(credit);
+        altText = Texts.absentIfBlank(altText);
+    }
+
     /** Width as displayed, after EXIF orientation. */
     public int displayWidth() {
         return orientation >= 5 ? height : width;

@@ -26,6 +26,12 @@ public record Release(
 
     public Release {
         timing = timing == null ? ReleaseTiming.IMMEDIATE : timing;
+        issuer = Texts.absentIfBlank(issuer);
+        label = Texts.absentIfBlank(label);
+        subheadline = Texts.absentIfBlank(subheadline);
+        endMark = Texts.absentIfBlank(endMark);
+        contactsHeading = Texts.absentIfBlank(contactsHeading);
+        headline = headline == null ? "" : headline;
         highlights = List.copyOf(highlights);
         body = List.copyOf(body);
         photos = List.copyOf(photos);

@@ -17,8 +17,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The one place that says what a release, a contact and a boilerplate may hold. The editor, the bundle
- * importer and the exporter all call it, so they refuse the same things with the same words.
+ * The one place that says what a release, a contact and a boilerplate may hold, in two degrees:
+ * <ul>
+ *   <li>{@link #hardLimits} — what may be <em>stored</em> at all: length caps, control characters, lone
+ *   surrogates and the structure of photo records. A draft is saved as typed, blank headline, empty highlight
+ *   and bad email included, so nothing a user types is ever lost.</li>
+ *   <li>{@link #validate} — what may be <em>issued</em>: the hard limits plus completeness (a headline, a
+ *   body, valid emails, a caption for every photo …). It guards export as final, approval, {@code export-bundle}
+ *   and bundle import (a bundle is a finished release), never saving.</li>
+ * </ul>
+ * The editor, the importers and the exporters all call it, so they refuse the same things with the same words.
  */
 public final class ReleaseRules {
     /** Longest text any single field may hold; far beyond any real paragraph, short of exhausting memory. */
@@ -36,45 +44,53 @@ public final class ReleaseRules {
         return email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
     }
 
-    /** Every problem of the release, in field order; empty when it may be stored, printed and exported. */
+    /** Every problem of the release, in field order; empty when it may be issued: printed as final and exported. */
     public static List<Problem> validate(Release r) {
+        return check(r, true);
+    }
+
+    /**
+     * The problems that stop a release from being stored at all (hard limits only), in field order. Empty for
+     * any draft a user can type: blank or missing required fields are not hard limits.
+     */
+    public static List<Problem> hardLimits(Release r) {
+        return check(r, false);
+    }
+
+    private static List<Problem> check(Release r, boolean complete) {
         List<Problem> p = new ArrayList<>();
         if (r.language() == null || r.language().isBlank()) {
-            p.add(new Problem("language", "is required (a BCP 47 tag such as zh-Hant-HK or en-US)"));
-        } else if (ReleaseLanguage.parse(r.language()).isEmpty()) {
+            if (complete) {
+                p.add(new Problem("language", "is required (a BCP 47 tag such as zh-Hant-HK or en-US)"));
+            }
+        } else if (complete && ReleaseLanguage.parse(r.language()).isEmpty()) {
             p.add(new Problem("language", "\"" + r.language() + "\" is not a BCP 47 language tag such as zh-Hant-HK or en-US"));
+        } else {
+            text(p, "language", r.language(), false);
         }
         optionalText(p, "issuer", r.issuer(), false);
         optionalText(p, "label", r.label(), false);
-        if (r.headline() == null || r.headline().isBlank()) {
-            p.add(new Problem("headline", "must not be blank"));
-        } else {
-            text(p, "headline", r.headline(), true);
-        }
+        required(p, "headline", r.headline(), true, complete);
         optionalText(p, "subheadline", r.subheadline(), false);
-        paragraphs(p, "highlights", r.highlights(), false);
+        paragraphs(p, "highlights", r.highlights(), false, complete);
         if (r.dateline() != null) {
-            if (r.dateline().place() == null || r.dateline().place().isBlank()) {
-                p.add(new Problem("dateline.place", "must not be blank"));
-            } else {
-                text(p, "dateline.place", r.dateline().place(), false);
-            }
-            if (r.dateline().date() == null) {
+            required(p, "dateline.place", r.dateline().place(), false, complete);
+            if (complete && r.dateline().date() == null) {
                 p.add(new Problem("dateline.date", "is required (an ISO date such as 2023-12-06)"));
             }
         }
-        paragraphs(p, "body", r.body(), true);
+        paragraphs(p, "body", r.body(), true, complete);
         optionalText(p, "endMark", r.endMark(), false);
         Set<String> fileNames = new HashSet<>();
         for (int i = 0; i < r.photos().size(); i++) {
-            photo(p, "photos[" + i + "]", r.photos().get(i), fileNames);
+            photo(p, "photos[" + i + "]", r.photos().get(i), fileNames, complete);
         }
         for (int i = 0; i < r.boilerplates().size(); i++) {
-            p.addAll(validateBoilerplate(r.boilerplates().get(i), "boilerplates[" + i + "]"));
+            p.addAll(boilerplate(r.boilerplates().get(i), "boilerplates[" + i + "]", complete));
         }
         optionalText(p, "contactsHeading", r.contactsHeading(), false);
         for (int i = 0; i < r.contacts().size(); i++) {
-            p.addAll(validateContact(r.contacts().get(i), "contacts[" + i + "]"));
+            p.addAll(contact(r.contacts().get(i), "contacts[" + i + "]", complete));
         }
         return p;
     }
@@ -87,42 +103,50 @@ public final class ReleaseRules {
         }
     }
 
+    /** Every problem of a contact (for issuing a release that lists it). */
     public static List<Problem> validateContact(Contact c, String path) {
+        return contact(c, path, true);
+    }
+
+    /** What stops a contact from being stored at all: hard limits only; a bad email is kept as typed. */
+    public static List<Problem> contactHardLimits(Contact c, String path) {
+        return contact(c, path, false);
+    }
+
+    public static List<Problem> validateBoilerplate(Boilerplate b, String path) {
+        return boilerplate(b, path, true);
+    }
+
+    public static List<Problem> boilerplateHardLimits(Boilerplate b, String path) {
+        return boilerplate(b, path, false);
+    }
+
+    private static List<Problem> contact(Contact c, String path, boolean complete) {
         List<Problem> p = new ArrayList<>();
         String prefix = path.isEmpty() ? "" : path + ".";
         optionalText(p, prefix + "organization", c.organization(), false);
-        if (c.name() == null || c.name().isBlank()) {
-            p.add(new Problem(prefix + "name", "must not be blank"));
-        } else {
-            text(p, prefix + "name", c.name(), false);
-        }
+        required(p, prefix + "name", c.name(), false, complete);
         for (int i = 0; i < c.phones().size(); i++) {
-            String phone = c.phones().get(i);
-            String f = prefix + "phones[" + i + "]";
-            if (phone == null || phone.isBlank()) {
-                p.add(new Problem(f, "must not be blank"));
-            } else {
-                text(p, f, phone, false); // free text by the bundle format, but one clean line
-            }
+            // free text by the bundle format, but one clean line
+            required(p, prefix + "phones[" + i + "]", c.phones().get(i), false, complete);
         }
         for (int i = 0; i < c.emails().size(); i++) {
             String email = c.emails().get(i);
-            if (!isValidEmail(email)) {
-                p.add(new Problem(prefix + "emails[" + i + "]", "\"" + email + "\" is not a valid email address"));
+            String f = prefix + "emails[" + i + "]";
+            if (complete && !isValidEmail(email)) {
+                p.add(new Problem(f, "\"" + email + "\" is not a valid email address"));
+            } else if (email != null) {
+                text(p, f, email, false);
             }
         }
         return p;
     }
 
-    public static List<Problem> validateBoilerplate(Boilerplate b, String path) {
+    private static List<Problem> boilerplate(Boilerplate b, String path, boolean complete) {
         List<Problem> p = new ArrayList<>();
         String prefix = path.isEmpty() ? "" : path + ".";
-        if (b.title() == null || b.title().isBlank()) {
-            p.add(new Problem(prefix + "title", "must not be blank"));
-        } else {
-            text(p, prefix + "title", b.title(), false);
-        }
-        paragraphs(p, prefix + "body", b.body(), true);
+        required(p, prefix + "title", b.title(), false, complete);
+        paragraphs(p, prefix + "body", b.body(), true, complete);
         return p;
     }
 
@@ -167,12 +191,15 @@ public final class ReleaseRules {
         }
     }
 
-    private static void photo(List<Problem> p, String path, Photo ph, Set<String> fileNames) {
+    /** The photo record's structure is a hard limit (the app and importers make it); its caption is completeness. */
+    private static void photo(List<Problem> p, String path, Photo ph, Set<String> fileNames, boolean complete) {
         if (ph.fileName() == null || ph.fileName().isBlank() || ph.fileName().contains("/")
                 || ph.fileName().contains("\\") || ph.fileName().startsWith(".")) {
             p.add(new Problem(path + ".file", "\"" + ph.fileName() + "\" is not a plain file name"));
         } else if (!fileNames.add(ph.fileName().toLowerCase(java.util.Locale.ROOT))) {
             p.add(new Problem(path + ".file", "\"" + ph.fileName() + "\" is used by another photo of this release"));
+        } else {
+            text(p, path + ".file", ph.fileName(), false);
         }
         if (ph.sha256() == null || !SHA256.matcher(ph.sha256()).matches()) {
             p.add(new Problem(path, "has no stored image"));
@@ -183,37 +210,34 @@ public final class ReleaseRules {
         if (ph.orientation() < 1 || ph.orientation() > 8) {
             p.add(new Problem(path, "has orientation " + ph.orientation() + "; EXIF orientations are 1 to 8"));
         }
-        if (ph.caption() == null || ph.caption().isBlank()) {
-            p.add(new Problem(path + ".caption", "must not be blank"));
-        } else {
-            text(p, path + ".caption", ph.caption(), false);
-        }
+        required(p, path + ".caption", ph.caption(), false, complete);
         optionalText(p, path + ".credit", ph.credit(), false);
         optionalText(p, path + ".altText", ph.altText(), false);
     }
 
-    private static void paragraphs(List<Problem> p, String field, List<String> list, boolean required) {
-        if (required && list.isEmpty()) {
+    private static void paragraphs(List<Problem> p, String field, List<String> list, boolean required, boolean complete) {
+        if (complete && required && list.isEmpty()) {
             p.add(new Problem(field, "needs at least one paragraph"));
         }
         for (int i = 0; i < list.size(); i++) {
-            String s = list.get(i);
-            String f = field + "[" + i + "]";
-            if (s == null || s.isBlank()) {
-                p.add(new Problem(f, "must not be blank"));
-            } else {
-                text(p, f, s, false);
-            }
+            required(p, field + "[" + i + "]", list.get(i), false, complete);
         }
     }
 
-    private static void optionalText(List<Problem> p, String field, String value, boolean newlines) {
-        if (value == null) {
-            return;
-        }
-        if (value.isBlank()) {
-            p.add(new Problem(field, "must not be blank; leave it out to use the default"));
+    /** A field that must hold text to be issued; as a hard limit only its characters are checked. */
+    private static void required(List<Problem> p, String field, String value, boolean newlines, boolean complete) {
+        if (value == null || value.isBlank()) {
+            if (complete) {
+                p.add(new Problem(field, "must not be blank"));
+            }
         } else {
+            text(p, field, value, newlines);
+        }
+    }
+
+    /** Optional text is null when absent (the records turn blank into null), so only its characters are checked. */
+    private static void optionalText(List<Problem> p, String field, String value, boolean newlines) {
+        if (value != null && !value.isBlank()) {
             text(p, field, value, newlines);
         }
     }

@@ -54,6 +54,26 @@ class CliTest {
     }
 
     @Test
+    void anIncompleteDraftIsNeitherExportedAsAKitNorAsABundleAndNothingIsWritten() throws Exception {
+        run("list", "--db", db.toString());
+        try (io.presskit.library.LibraryStore store = io.presskit.library.LibraryStore.open(db)) {
+            io.presskit.model.Release r = store.release(1).orElseThrow();
+            store.saveRelease(1, r.withHeadline("  "), java.util.List.of());
+        }
+        Path pdf = tmp.resolve("kit.pdf");
+        CliRunner.Result kit = run("export", "1", "--out", pdf.toString(), "--db", db.toString());
+        assertEquals(1, kit.code());
+        assertEquals("Release 1 is not complete yet, so it cannot be exported: headline: must not be blank\n", kit.err());
+        assertFalse(Files.exists(pdf));
+        Path bundle = tmp.resolve("bundle");
+        CliRunner.Result b = run("export-bundle", "1", "--out", bundle.toString(), "--db", db.toString());
+        assertEquals(1, b.code());
+        assertEquals("The release is not complete yet, so it cannot be exported as a bundle: headline: must not be blank\n",
+                b.err());
+        assertFalse(Files.exists(bundle));
+    }
+
+    @Test
     void importThenExportThenImportThenExportIsByteStable() throws Exception {
         run("list", "--db", db.toString());
         Path first = tmp.resolve("first");

@@ -103,14 +103,33 @@ class LibraryStoreTest {
     }
 
     @Test
-    void anInvalidContactIsRefusedAndNothingChanges() throws Exception {
+    void aContactPastTheHardLimitsIsRefusedAndNothingChanges() throws Exception {
         store.insertRelease(sample.release(), sample.images());
         Contact julia = store.contacts().stream().filter(c -> c.name().equals("張麗蘭")).findFirst().orElseThrow();
         String before = LibraryDump.of(db);
         LibraryException e = assertThrows(LibraryException.class, () -> store.saveContact(
-                new Contact(julia.id(), julia.organization(), julia.name(), julia.phones(), List.of("julia@"))));
-        assertEquals("emails[0]: \"julia@\" is not a valid email address", e.getMessage());
+                new Contact(julia.id(), julia.organization(), julia.name(), julia.phones(), List.of("julia@\u0007"))));
+        assertEquals("emails[0]: contains the control character U+0007 at position 7", e.getMessage());
         assertEquals(before, LibraryDump.of(db));
+    }
+
+    @Test
+    void aContactWithAnIncompleteEmailIsKeptAsTyped() throws Exception {
+        store.insertRelease(sample.release(), sample.images());
+        Contact julia = store.contacts().stream().filter(c -> c.name().equals("張麗蘭")).findFirst().orElseThrow();
+        store.saveContact(new Contact(julia.id(), julia.organization(), julia.name(), julia.phones(),
+                List.of("maggie.chan@hkstp")));
+        assertEquals(List.of("maggie.chan@hkstp"), store.contacts().stream()
+                .filter(c -> c.id().equals(julia.id())).findFirst().orElseThrow().emails());
+    }
+
+    @Test
+    void anIncompleteDraftIsSavedAsTyped() throws Exception {
+        long id = store.insertRelease(Release.blank("en-US"), List.of());
+        Release draft = new Release("en-US", null, null, null, "", "Sub-headline typed while a highlight is empty",
+                List.of(""), null, List.of(), null, List.of(), List.of(), null, List.of());
+        store.saveRelease(id, draft, List.of());
+        assertEquals(draft, store.release(id).orElseThrow());
     }
 
     @Test

@@ -107,11 +107,56 @@ class ReleaseRulesTest {
     }
 
     @Test
-    void optionalTextIsAbsentNotBlank() {
+    void blankOptionalTextIsAbsentText() {
         Release r = valid();
-        Release bad = new Release(r.language(), "", r.label(), r.timing(), r.headline(), r.subheadline(),
-                r.highlights(), r.dateline(), r.body(), r.endMark(), r.photos(), r.boilerplates(), r.contactsHeading(), r.contacts());
-        assertEquals(List.of("issuer: must not be blank; leave it out to use the default"), sentences(bad));
+        Release blank = new Release(r.language(), " ", "", r.timing(), r.headline(), "\n", r.highlights(),
+                r.dateline(), r.body(), "", r.photos(), r.boilerplates(), " ", r.contacts());
+        assertEquals(List.of(), sentences(blank));
+        assertEquals(null, blank.issuer());
+        assertEquals(null, blank.label());
+        assertEquals(null, blank.subheadline());
+        assertEquals(null, blank.endMark());
+        assertEquals(null, blank.contactsHeading());
+        Photo p = r.photos().get(0).withText("Caption", "", " ");
+        assertEquals(null, p.credit());
+        assertEquals(null, p.altText());
+        assertEquals(null, new Contact(null, "", "Jo", List.of(), List.of()).organization());
+    }
+
+    @Test
+    void aDraftIsStorableWhateverIsMissingButHardLimitsStillRefuse() {
+        Release r = valid();
+        Photo p = r.photos().get(0);
+        Release draft = new Release("english", null, null, null, " ", null, List.of("", "ok"),
+                new Dateline("", null), List.of(), null, List.of(p.withText("", null, null)),
+                List.of(new Boilerplate(null, "", List.of())), null,
+                List.of(new Contact(null, null, "", List.of(" "), List.of("maggie.chan@hkstp"))));
+        assertEquals(List.of(), ReleaseRules.hardLimits(draft));
+        assertEquals(List.of(
+                "language: \"english\" is not a BCP 47 language tag such as zh-Hant-HK or en-US",
+                "headline: must not be blank",
+                "highlights[0]: must not be blank",
+                "dateline.place: must not be blank",
+                "dateline.date: is required (an ISO date such as 2023-12-06)",
+                "body: needs at least one paragraph",
+                "photos[0].caption: must not be blank",
+                "boilerplates[0].title: must not be blank",
+                "boilerplates[0].body: needs at least one paragraph",
+                "contacts[0].name: must not be blank",
+                "contacts[0].phones[0]: must not be blank",
+                "contacts[0].emails[0]: \"maggie.chan@hkstp\" is not a valid email address"), sentences(draft));
+
+        Release broken = new Release("en", null, null, null, "Head\tline", null, List.of("bell\u0007"), null,
+                List.of("half \uD83D pair", "x".repeat(ReleaseRules.MAX_FIELD_LENGTH + 1)), null, List.of(),
+                List.of(), null, List.of(new Contact(null, null, "Jo", List.of(), List.of("jo@\u0000x"))));
+        assertEquals(List.of(
+                "headline: contains a tab at position 5",
+                "highlights[0]: contains the control character U+0007 at position 5",
+                "body[0]: contains a broken character (an unpaired surrogate) at position 6",
+                "body[1]: is " + (ReleaseRules.MAX_FIELD_LENGTH + 1) + " characters long; the most a field may hold is "
+                        + ReleaseRules.MAX_FIELD_LENGTH,
+                "contacts[0].emails[0]: contains the control character U+0000 at position 4"),
+                ReleaseRules.hardLimits(broken).stream().map(Problem::sentence).toList());
     }
 
     @Test
