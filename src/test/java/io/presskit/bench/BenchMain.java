@@ -36,10 +36,18 @@ public final class BenchMain {
         System.out.println("Presskit benchmarks — " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        // -Dpresskit.bench=kit (or import, library): one part only, when that is all a change touches.
+        String only = System.getProperty("presskit.bench", "all");
         List<String> report = new ArrayList<>();
-        report.addAll(KitBench.run());
-        report.addAll(ImportBench.run());
-        report.addAll(LibraryScaleBench.run());
+        if (only.equals("all") || only.equals("kit")) {
+            report.addAll(KitBench.run());
+        }
+        if (only.equals("all") || only.equals("import")) {
+            report.addAll(ImportBench.run());
+        }
+        if (only.equals("all") || only.equals("library")) {
+            report.addAll(LibraryScaleBench.run());
+        }
         System.out.println();
         report.forEach(System.out::println);
     }
