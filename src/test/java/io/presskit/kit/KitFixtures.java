@@ -49,7 +49,8 @@ final class KitFixtures {
         // A CMYK JPEG as agencies send them.
         PreparedImage cmyk = ImagePipeline.prepare("agency-cmyk.jpg", ImageInputsTestSupport.adobeJpeg(false));
         // A phone shot: landscape pixels stored with EXIF orientation 6 (portrait when shown).
-        PreparedImage portrait = ImagePipeline.prepare("phone-portrait.jpg", ImageInputsTestSupport.exifJpeg(1200, 1800, 6));
+        PreparedImage portrait = ImagePipeline.prepare("phone-portrait.jpg",
+                TestBundles.resource("/io/presskit/image/orientation/phone-portrait.jpg"));
         // A logo with transparency.
         PreparedImage logo = ImagePipeline.prepare("logo.png", logoPng());
         PreparedImage wide = ImagePipeline.prepare("harbour.jpg", TestBundles.image(2400, 1600, "jpg"));
