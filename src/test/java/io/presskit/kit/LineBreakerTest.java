@@ -181,6 +181,24 @@ class LineBreakerTest {
         assertEquals(-0.5f * em, positions(narrow.get(1))[0], 0.01f, "「 starting a justified line hangs its blank half");
     }
 
+    /** clreq's 孤字: a justified paragraph never ends with one character alone. */
+    @Test
+    void aJustifiedParagraphKeepsItsLastCharactersCompany() {
+        String caption = "圖五：圖示創新科技及工業局局長孫東教授（前排右七）、InnoHK 督導委員會主席徐立之教授（前排左七）、"
+                + "創新科技及工業局常任秘書長麥德偉（前排右六）、中央人民政府駐香港特別行政區聯絡辦公室教育科技部副部長吳程"
+                + "（前排右四）、創新科技署署長李國彬（前排左一）及香港科技園公司行政總裁黃克強（前排右一）與 InnoHK 督導"
+                + "委員會成員、香港科技園公司董事局成員、InnoHK 參與院校及機構的校長與代表及其他嘉賓合照。";
+        List<LineBreaker.Styled> text = List.of(new LineBreaker.Styled(Inline.plain(caption), KitFonts.Style.REGULAR, 9.5f,
+                Color.BLACK, true));
+        List<Line> greedy = breaker().lines(text, "zh-Hant-HK", 467.28f, false);
+        assertEquals("照。", greedy.get(greedy.size() - 1).text(), "filled greedily, 照。 is left alone");
+        List<Line> set = breaker().lines(text, "zh-Hant-HK", 467.28f, true);
+        assertEquals(greedy.size(), set.size());
+        assertEquals("合照。", set.get(set.size() - 1).text());
+        assertTrue(set.get(set.size() - 2).text().endsWith("其他嘉賓"));
+        assertEquals(467.28f, set.get(set.size() - 2).width(), 0.01f, "the line before still reaches the margin");
+    }
+
     @Test
     void balancedLinesAreEvenAndLeaveNoWordAlone() {
         LineBreaker.Styled headline = new LineBreaker.Styled(Inline.plain(

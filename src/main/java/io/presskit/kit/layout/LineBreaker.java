@@ -210,6 +210,9 @@ public final class LineBreaker {
         /** The lines at {@code max}; all but the last justified when {@code justify}. */
         public List<Line> lines(float max, boolean justify) {
             List<int[]> ranges = fill(max);
+            if (justify) {
+                keepCompany(ranges, max);
+            }
             List<Line> lines = new ArrayList<>(ranges.size());
             for (int li = 0; li < ranges.size(); li++) {
                 int[] r = ranges.get(li);
@@ -229,11 +232,11 @@ public final class LineBreaker {
                 return lines;
             }
             List<Line> even = narrowest(lines.size(), max);
-            if (!alone(even.get(even.size() - 1)) || lines.size() > 4) {
+            if (!alone(even.get(even.size() - 1).text()) || lines.size() > 4) {
                 return even;
             }
             List<Line> more = narrowest(lines.size() + 1, max);
-            return more.stream().noneMatch(this::alone) ? more : even;
+            return more.stream().noneMatch(l -> alone(l.text())) ? more : even;
         }
 
         /** The lines at the narrowest width that still sets the text in {@code count} lines or fewer. */
@@ -252,9 +255,24 @@ public final class LineBreaker {
             return lines(hi, false);
         }
 
+        /** A last line of one Chinese character and its punctuation, no Latin. */
+        private static boolean lonelyCharacter(String lineText) {
+            int han = 0;
+            for (int i = 0; i < lineText.length(); ) {
+                int cp = lineText.codePointAt(i);
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    han++;
+                } else if (Character.isLetterOrDigit(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+            return han == 1;
+        }
+
         /** A line that is a single word, or at most two Chinese characters and punctuation. */
-        private boolean alone(Line line) {
-            String t = line.text().strip();
+        private boolean alone(String lineText) {
+            String t = lineText.strip();
             int han = 0;
             boolean latin = false;
             for (int i = 0; i < t.length(); ) {
@@ -270,6 +288,34 @@ public final class LineBreaker {
                 return han == 0 && t.indexOf(' ') < 0 && text.strip().indexOf(' ') >= 0;
             }
             return han <= 2;
+        }
+
+        /**
+         * A justified paragraph never ends with one Chinese character alone on its last line (孤字):
+         * the line before gives up the few characters that keep them company (at most half of it), and is
+         * justified a little wider instead.
+         */
+        private void keepCompany(List<int[]> ranges, float max) {
+            if (ranges.size() < 2) {
+                return;
+            }
+            int[] last = ranges.get(ranges.size() - 1);
+            int[] before = ranges.get(ranges.size() - 2);
+            if (!lonelyCharacter(text.substring(last[0], last[1]))) {
+                return;
+            }
+            for (int p = last[0] - 1; p > before[0] + (last[0] - before[0]) / 2; p--) {
+                if (breakBefore[p]) {
+                    if (prefix[trimEnd(p, n)] - prefix[p] > max + EPSILON) {
+                        return;
+                    }
+                    if (!lonelyCharacter(text.substring(p, n))) {
+                        before[1] = p;
+                        last[0] = p;
+                        return;
+                    }
+                }
+            }
         }
 
         /** Greedy filling; [start, end) per line, trailing spaces included (they hang in the margin). */

@@ -40,7 +40,8 @@ import java.util.Map;
  * <pre>
  * Document
  *   Sect (one a language version; /Lang where it differs from the document's)
- *     Figure (letterhead logo), P (issuer), P (label), P (status), H1 (headline), P (sub-headline)
+ *     Figure (letterhead logo), P (issuer), P (label; H1 in a draft without a headline), P (status),
+ *     H1 (headline), P (sub-headline)
  *     L  LI  Lbl LBody …  (highlights)
  *     P … (dateline and body), P (end mark)
  *     H2 (Photos)  Figure Caption …
@@ -71,8 +72,14 @@ final class StructureTree {
         root.appendKid(doc);
         for (KitDocument.Section section : document.sections()) {
             PDStructureElement sect = element("Sect", doc, section.language(), documentLanguage);
+            // PDF/UA 7.4.2: headings start at H1. A draft without its headline yet has its label as H1.
+            boolean headline = section.blocks().stream().anyMatch(b -> b instanceof Headline);
             for (Block b : section.blocks()) {
-                add(b, sect, section.language());
+                if (!headline && b instanceof Paragraph p && p.kind() == Paragraph.Kind.LABEL) {
+                    elements.put(p, element("H1", sect, p.language(), section.language()));
+                } else {
+                    add(b, sect, section.language());
+                }
             }
         }
     }
