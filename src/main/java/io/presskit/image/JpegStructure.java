@@ -166,6 +166,26 @@ public final class JpegStructure {
         return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     }
 
+    /**
+     * The number of colour components in a JPEG's frame header, read from the segments before it only
+     * (the kit embeds renditions proven whole at import, and needs just this to name their colour space).
+     */
+    public static int frameComponents(byte[] b) {
+        int pos = 2;
+        while (pos + 4 <= b.length && (b[pos] & 0xff) == 0xFF) {
+            int marker = b[pos + 1] & 0xff;
+            int length = (b[pos + 2] & 0xff) << 8 | (b[pos + 3] & 0xff);
+            if (isFrame(marker) && pos + 9 < b.length) {
+                return b[pos + 9] & 0xff;
+            }
+            if (marker == 0xDA || length < 2) {
+                break;
+            }
+            pos += 2 + length;
+        }
+        return 3;
+    }
+
     /** Whether the file ends its scans with the end marker (a file cut short does not). */
     public boolean complete() {
         return complete;

@@ -18,7 +18,9 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
@@ -65,7 +67,10 @@ public final class KitPainter {
     private final StructureTree tags;
     private final Map<KitFonts.Loaded, PDType0Font> fonts = new IdentityHashMap<>();
     private final Map<KitImage, PDImageXObject> images = new IdentityHashMap<>();
+    private final Map<KitFonts.Loaded, Map<Integer, PDFormXObject>> glyphForms = new IdentityHashMap<>();
     private final Map<PDStructureElement, Boolean> boxed = new IdentityHashMap<>();
+    /** The character spacing (Tc) the current page's content stream has set. */
+    private float characterSpacing;
 
     private KitPainter(PDDocument doc, KitDocument kit) {
         this.doc = doc;
@@ -98,6 +103,7 @@ public final class KitPainter {
 
     private void page(PDPage page, PagedKit.Page laid) throws IOException {
         List<PDAnnotation> links = new ArrayList<>();
+        characterSpacing = 0; // each page's content stream starts from the default text state
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             for (Placed p : laid.furniture()) {
                 if (p instanceof PlacedFurniture f) {
@@ -181,7 +187,10 @@ public final class KitPainter {
         }
     }
 
-    /** One run as one TJ: each glyph where the layout put it (compression and justification included). */
+    /**
+     * One run as one TJ: each glyph where the layout put it. The space a justified line adds after every
+     * glyph goes in the character spacing (Tc), so that only compressed punctuation needs a number of its own.
+     */
     private void show(PDPageContentStream cs, Run run, float x, float baseline) throws IOException {
         PDType0Font font = fonts.get(run.font());
         if (font == null) {
@@ -191,22 +200,30 @@ public final class KitPainter {
         cs.setFont(font, run.size());
         cs.setNonStrokingColor(run.color());
         cs.setTextMatrix(Matrix.getTranslateInstance(x + run.x()[0], baseline));
+        String text = run.text();
+        int count = run.x().length;
+        int[] cps = text.codePoints().toArray();
+        // delta[k]: how far glyph k+1 sits from where glyph k's own advance would put it.
+        float[] delta = new float[Math.max(0, count - 1)];
+        Map<Integer, Integer> votes = new java.util.HashMap<>();
+        for (int k = 0; k + 1 < count; k++) {
+            delta[k] = run.x()[k + 1] - (run.x()[k] + run.font().width(cps[k]) * run.size());
+            votes.merge(Math.round(delta[k] * 1000), 1, Integer::sum);
+        }
+        float spacing = votes.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(e -> e.getKey() / 1000f).orElse(0f);
+        if (spacing != characterSpacing) {
+            cs.setCharacterSpacing(spacing);
+            characterSpacing = spacing;
+        }
         List<Object> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        String text = run.text();
-        int k = 0;
-        for (int i = 0; i < text.length(); k++) {
-            int cp = text.codePointAt(i);
-            cur.appendCodePoint(cp);
-            i += Character.charCount(cp);
-            if (k + 1 < run.x().length) {
-                float natural = run.font().width(cp) * run.size();
-                float delta = run.x()[k + 1] - (run.x()[k] + natural);
-                if (Math.abs(delta) > 0.0005f) {
-                    parts.add(cur.toString());
-                    cur.setLength(0);
-                    parts.add(-delta * 1000 / run.size()); // TJ: thousandths of the size, positive moves left
-                }
+        for (int k = 0; k < count; k++) {
+            cur.appendCodePoint(cps[k]);
+            if (k + 1 < count && Math.abs(delta[k] - spacing) > 0.0005f) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+                parts.add(-(delta[k] - spacing) * 1000 / run.size()); // TJ: thousandths of the size, positive moves left
             }
         }
         if (cur.length() > 0) {
@@ -215,28 +232,56 @@ public final class KitPainter {
         cs.showTextWithPositioning(parts.toArray());
     }
 
-    /** Furniture words as glyph outlines: seen and printed, never copied, extracted or read aloud. */
-    private static void outlined(PDPageContentStream cs, float x, float baseline, Line line) throws IOException {
+    /**
+     * Furniture words as glyph outlines: seen and printed, never copied, extracted or read aloud. Each
+     * glyph's outline is one form XObject per document, drawn where it goes in the current fill colour.
+     */
+    private void outlined(PDPageContentStream cs, float x, float baseline, Line line) throws IOException {
         for (Run run : line.runs()) {
             cs.setNonStrokingColor(run.color());
-            boolean any = false;
             String text = run.text();
             int k = 0;
             for (int i = 0; i < text.length(); k++) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                GeneralPath glyph = run.font().outline(cp);
-                AffineTransform at = AffineTransform.getTranslateInstance(x + run.x()[k], baseline);
-                at.scale(run.size(), run.size());
-                any |= path(cs, glyph.getPathIterator(at));
-            }
-            if (any) {
-                cs.fill(); // TrueType outlines: non-zero winding
+                PDFormXObject glyph = glyphForm(run.font(), cp);
+                if (glyph == null) {
+                    continue; // a space: nothing to draw
+                }
+                cs.saveGraphicsState();
+                cs.transform(new Matrix(run.size() / GLYPH_UNITS, 0, 0, run.size() / GLYPH_UNITS, x + run.x()[k], baseline));
+                cs.drawForm(glyph);
+                cs.restoreGraphicsState();
             }
         }
     }
 
-    private static boolean path(PDPageContentStream cs, PathIterator it) throws IOException {
+    /** Glyph outlines are drawn in thousandths of an em: whole numbers keep the forms small. */
+    private static final float GLYPH_UNITS = 1000;
+
+    private PDFormXObject glyphForm(KitFonts.Loaded font, int cp) throws IOException {
+        Map<Integer, PDFormXObject> forms = glyphForms.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        if (forms.containsKey(cp)) {
+            return forms.get(cp);
+        }
+        GeneralPath outline = font.outline(cp);
+        PDFormXObject form = null;
+        if (!outline.getBounds2D().isEmpty()) {
+            form = new PDFormXObject(doc);
+            java.awt.geom.Rectangle2D b = outline.getBounds2D();
+            form.setBBox(new PDRectangle((float) Math.floor(b.getX() * GLYPH_UNITS), (float) Math.floor(b.getY() * GLYPH_UNITS),
+                    (float) Math.ceil(b.getWidth() * GLYPH_UNITS) + 1, (float) Math.ceil(b.getHeight() * GLYPH_UNITS) + 1));
+            form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            try (PDFormContentStream fcs = new PDFormContentStream(form)) {
+                path(fcs, outline.getPathIterator(AffineTransform.getScaleInstance(GLYPH_UNITS, GLYPH_UNITS)));
+                fcs.fill(); // TrueType outlines: non-zero winding; no colour set, so the caller's applies
+            }
+        }
+        forms.put(cp, form);
+        return form;
+    }
+
+    private static boolean path(PDFormContentStream cs, PathIterator it) throws IOException {
         float[] c = new float[6];
         float lastX = 0;
         float lastY = 0;
@@ -293,7 +338,7 @@ public final class KitPainter {
         PDImageXObject x = images.get(image);
         if (x == null) {
             if (image.isJpeg()) {
-                PDColorSpace colours = JpegStructure.read(image.bytes()).components() == 1 ? PDDeviceGray.INSTANCE
+                PDColorSpace colours = JpegStructure.frameComponents(image.bytes()) == 1 ? PDDeviceGray.INSTANCE
                         : PDDeviceRGB.INSTANCE;
                 x = new PDImageXObject(doc, new ByteArrayInputStream(image.bytes()), COSName.DCT_DECODE, image.width(),
                         image.height(), 8, colours);
