@@ -211,7 +211,7 @@ final class ReleaseAssembler {
             notes.add("Caption \"" + shorten(text) + "\" is numbered " + number + " but is caption " + (captions.size() + 1)
                     + " in order; photos are attached in order.");
         }
-        captions.add(new String[] {caption, credit});
+        captions.add(new String[] {caption, credit, text});
     }
 
     private static String value(java.util.regex.Pattern labelled, String text) {
@@ -315,8 +315,7 @@ final class ReleaseAssembler {
         }
         for (int i = photos.size(); i < captions.size(); i++) {
             String[] c = captions.get(i);
-            String text = c[0] + (c[1] == null ? "" : " (" + c[1] + ")");
-            body.add(text);
+            body.add(c[2]);
             notes.add("Caption " + (i + 1) + " (\"" + shorten(c[0]) + "\") has no photo; it is in the body.");
         }
         return out;

@@ -273,12 +273,12 @@ final class ReleaseRecognizer {
             if (lines.isEmpty()) {
                 continue;
             }
-            if (zone == Zone.CONTACTS && !isTrailerMarker(lines.get(0))) {
-                contactLines(lines, b.where());
-                continue;
-            }
-            for (String para : paragraphs(lines)) {
-                zone = paragraph(para, b, zone);
+            for (Para para : paragraphs(lines)) {
+                if (zone == Zone.CONTACTS && !isTrailerMarker(para.text())) {
+                    contactLines(lines.subList(para.firstLine(), lines.size()), b.where());
+                    break;
+                }
+                zone = paragraph(para.text(), b, zone);
             }
         }
     }
@@ -309,7 +309,7 @@ final class ReleaseRecognizer {
             }
             return Zone.CONTACTS;
         }
-        if (isAboutTitle(para) && b.lines().size() == 1) {
+        if (isAboutTitle(para)) {
             pieces.add(new Piece(para, PieceRole.ABOUT_TITLE, where, null));
             return Zone.ABOUT;
         }
@@ -345,32 +345,45 @@ final class ReleaseRecognizer {
      * {@link #WRAP_WIDTH} columns) is one paragraph, except where a line starts with a marker (bullet, photo
      * number, end mark …) or a short line ends a sentence; wider lines are paragraphs of their own.
      */
-    static List<String> paragraphs(List<String> lines) {
+    /** A paragraph put together from a block's lines, and the index of its first line. */
+    record Para(String text, int firstLine) {
+    }
+
+    static List<Para> paragraphs(List<String> lines) {
         int max = 0;
         for (String l : lines) {
             max = Math.max(max, DocText.width(l));
         }
         boolean wrapped = lines.size() > 1 && max <= WRAP_WIDTH;
-        List<String> out = new ArrayList<>();
+        List<Para> out = new ArrayList<>();
         StringBuilder current = null;
+        int first = 0;
         String previous = null;
-        for (String line : lines) {
-            boolean starts = current == null || !wrapped || startsUnit(line)
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean starts = current == null || !wrapped || startsUnit(line) || endsUnit(previous)
                     || DocText.endsSentence(previous) && DocText.width(previous) < max * 0.7;
             if (starts) {
                 if (current != null) {
-                    out.add(current.toString());
+                    out.add(new Para(current.toString(), first));
                 }
                 current = new StringBuilder(line);
+                first = i;
             } else {
                 current.append(DocText.joiner(current.toString(), line)).append(line);
             }
             previous = line;
         }
         if (current != null) {
-            out.add(current.toString());
+            out.add(new Para(current.toString(), first));
         }
         return out;
+    }
+
+    /** A heading line is a paragraph of its own: what follows it starts anew. */
+    private static boolean endsUnit(String line) {
+        return isTrailerMarker(line) || Markers.whole(Markers.LABEL, line) || Markers.whole(Markers.IMMEDIATE, line)
+                || Markers.whole(Markers.EMBARGO, line);
     }
 
     private static boolean startsUnit(String line) {
