@@ -146,7 +146,7 @@ public final class DocxReader {
      * no use to an officer: use the API's simple logger, silenced, unless the JVM was told otherwise. Must run
      * before the first POI class loads.
      */
-    static void silencePoiLogging() {
+    public static void silencePoiLogging() {
         if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
             System.setProperty("log4j2.simplelogLevel", "OFF");
