@@ -28,10 +28,6 @@ import java.util.Locale;
  * with their alt text. Headers and footers are page furniture and are not read.
  */
 public final class DocxReader {
-    static {
-        silencePoiLogging();
-    }
-
     private DocxReader() {
     }
 
@@ -137,19 +133,6 @@ public final class DocxReader {
             XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
             String name = style != null && style.getName() != null ? style.getName() : id;
             return name.toLowerCase(Locale.ROOT).strip();
-        }
-    }
-
-    /**
-     * POI logs through the Log4j API. With no Log4j implementation on the class path the API prints an error
-     * line to stderr on first use, which would reach the command line's output, and POI's own messages are of
-     * no use to an officer: use the API's simple logger, silenced, unless the JVM was told otherwise. Must run
-     * before the first POI class loads.
-     */
-    public static void silencePoiLogging() {
-        if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
         }
     }
 

@@ -29,10 +29,6 @@ import java.util.List;
 
 /** Release documents written by the tests with Apache POI, as Word writes them (styles, numbering, pictures). */
 public final class TestDocuments {
-    static {
-        io.presskit.document.DocxReader.silencePoiLogging(); // before this class loads POI
-    }
-
     private TestDocuments() {
     }
 
