@@ -157,12 +157,15 @@ public final class Cli {
                 case "export-bundle" -> exportBundle(args, out, env);
                 case "backup" -> backup(args, env);
                 case "import-doc" -> ImportDocCommand.run(args, out, err, env);
+                case "export-email" -> ExportEmailCommand.run(args, err, env);
+                case "export-photos" -> ExportPhotosCommand.run(args, err, env);
                 default -> throw new UsageException("unknown command " + args.command());
             };
         } catch (UsageException e) {
             err.println("presskit: " + e.getMessage() + " (see presskit --help)");
             return USAGE;
-        } catch (BundleException | LibraryException | io.presskit.document.DocumentException e) {
+        } catch (BundleException | LibraryException | io.presskit.document.DocumentException
+                 | io.presskit.share.ShareException e) {
             return failed(err, args.debug(), e.getMessage(), e);
         } catch (RuntimeException | OutOfMemoryError e) {
             return failed(err, args.debug(), "presskit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
@@ -238,12 +241,7 @@ public final class Cli {
         Path target = Path.of(args.out()).toAbsolutePath();
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            Release release = requireRelease(store, id);
-            List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
-            if (!problems.isEmpty()) {
-                throw new LibraryException("Release " + id + " is not complete yet, so it cannot be exported: "
-                        + problems.get(0).sentence());
-            }
+            Release release = requireComplete(store, id);
             ReleaseSummary summary = store.summary(id).orElseThrow();
             KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release, store.photoSource(),
                     new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
@@ -269,6 +267,17 @@ public final class Cli {
     static Release requireRelease(LibraryStore store, long id) throws LibraryException {
         return store.release(id)
                 .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+    }
+
+    /** The release, refused with one sentence unless it may be issued (what export, email and photo pack need). */
+    static Release requireComplete(LibraryStore store, long id) throws LibraryException {
+        Release release = requireRelease(store, id);
+        List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
+        if (!problems.isEmpty()) {
+            throw new LibraryException("Release " + id + " is not complete yet, so it cannot be exported: "
+                    + problems.get(0).sentence());
+        }
+        return release;
     }
 
     static long releaseId(String text) throws UsageException {

@@ -120,6 +120,10 @@ public final class ReleaseWording {
         return zh ? "電郵：" : "Email: ";
     }
 
+    public String altTextLabel() {
+        return zh ? "替代文字：" : "Alt text: ";
+    }
+
     public String photosHeading() {
         return zh ? "相片" : "Photos";
     }
