@@ -104,7 +104,7 @@ public final class DocxReader {
 
         void add(List<String> lines, SourceBlock.Style style, boolean bold, double size) {
             if (!lines.isEmpty()) {
-                blocks.add(new SourceBlock(lines, style, bold, size, "paragraph " + paragraphs));
+                blocks.add(new SourceBlock(lines, style, bold, size, "paragraph " + paragraphs, 0));
             }
         }
 

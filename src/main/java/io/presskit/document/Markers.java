@@ -31,6 +31,9 @@ final class Markers {
             "(page\\s+\\d+(\\s+of\\s+\\d+)?|第\\s*\\d+\\s*[頁页](\\s*[，,]?\\s*共\\s*\\d+\\s*[頁页])?|[-–—]?\\s*\\d{1,3}\\s*[-–—]?"
                     + "|\\d{1,3}\\s*/\\s*\\d{1,3}|[-–—]+\\s*more\\s*[-–—]+|more|[（(]\\s*續\\s*[)）]|/\\s*續|（?下頁續）?|p\\.\\s*\\d+)", CI);
 
+    /** The heading a kit prints over its photos: the photos are numbered by their captions, so it is not imported. */
+    static final Pattern KIT_HEADING = Pattern.compile("(相片|圖片|照片|photos|photographs|pictures)\\s*[:：]?", CI);
+
     /** A bullet at the start of a line: the text follows in group "text". */
     static final Pattern BULLET = Pattern.compile(
             "([-–—•·●▪■◆◇○*・►✓✔]|\\d{1,2}[.)、]|[（(]\\d{1,2}[)）])\\s*(?<text>\\S.*)");

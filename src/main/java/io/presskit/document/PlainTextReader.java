@@ -31,7 +31,7 @@ public final class PlainTextReader {
             boolean pageBreak = lines[i].indexOf('\f') >= 0;
             if (line.isEmpty() || pageBreak) {
                 if (!current.isEmpty()) {
-                    blocks.add(SourceBlock.plain(current, "line " + (start + 1)));
+                    blocks.add(SourceBlock.plain(current, start + 1));
                     current = new ArrayList<>();
                 }
                 if (line.isEmpty()) {
@@ -44,7 +44,7 @@ public final class PlainTextReader {
             current.add(line);
         }
         if (!current.isEmpty()) {
-            blocks.add(SourceBlock.plain(current, "line " + (start + 1)));
+            blocks.add(SourceBlock.plain(current, start + 1));
         }
         return blocks;
     }

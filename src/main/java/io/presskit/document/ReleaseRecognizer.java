@@ -22,7 +22,7 @@ final class ReleaseRecognizer {
     /** Wider than this (in columns, CJK = 2) a paragraph is prose, not a headline. */
     private static final int PROSE_WIDTH = 100;
     /** Lines of a hard-wrapped paragraph are at most this wide; wider lines are paragraphs of their own. */
-    private static final int WRAP_WIDTH = 110;
+    private static final int WRAP_WIDTH = 130;
     /** A paragraph shorter than this that ends without punctuation is a heading, not half a paragraph. */
     private static final int RUN_ON_WIDTH = 40;
 
@@ -38,7 +38,8 @@ final class ReleaseRecognizer {
         this.doc = doc;
     }
 
-    static Recognition recognize(SourceDocument doc, String languageTag) {
+    static Recognition recognize(SourceDocument source, String languageTag) {
+        SourceDocument doc = splitAtMarkers(source);
         ReleaseRecognizer r = new ReleaseRecognizer(doc);
         int bodyStart = r.bodyStart();
         r.header(bodyStart);
@@ -55,6 +56,57 @@ final class ReleaseRecognizer {
         }
         String language = languageTag != null ? languageTag : Languages.detect(joined);
         return new Recognition(doc.fileName(), language, joined, photos, notes);
+    }
+
+    /**
+     * Text taken out of a PDF often has no blank line between parts: the headline runs into the bullets, the
+     * dateline paragraph follows on. Split each block before a line that starts a part (a dateline, a label, a
+     * status, a photo number, an end mark, an "About" or contacts heading, page furniture) and after a heading
+     * line, so that each part starts a block of its own. Embedded images keep their place.
+     */
+    static SourceDocument splitAtMarkers(SourceDocument doc) {
+        List<SourceBlock> out = new ArrayList<>();
+        int[] firstPart = new int[doc.blocks().size() + 1];
+        boolean datelineSeen = false;
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            SourceBlock b = doc.blocks().get(i);
+            firstPart[i] = out.size();
+            int start = 0;
+            for (int j = 0; j < b.lines().size(); j++) {
+                String line = b.lines().get(j);
+                boolean dateline = !datelineSeen && Datelines.find(line).isPresent();
+                datelineSeen |= dateline;
+                boolean opens = dateline || isHeading(line) || isFurniture(line) || Markers.whole(Markers.CAPTION, line);
+                if (opens && j > start) {
+                    out.add(b.part(start, j));
+                    start = j;
+                }
+                if (isHeading(line) || isFurniture(line)) {
+                    out.add(b.part(start, j + 1));
+                    start = j + 1;
+                }
+            }
+            if (start < b.lines().size()) {
+                out.add(b.part(start, b.lines().size()));
+            }
+        }
+        firstPart[doc.blocks().size()] = out.size();
+        List<SourceImage> images = new ArrayList<>();
+        for (SourceImage img : doc.images()) {
+            images.add(new SourceImage(img.fileName(), img.bytes(), img.altText(), firstPart[img.beforeBlock()]));
+        }
+        return new SourceDocument(doc.fileName(), out, images, doc.notes());
+    }
+
+    /** A line that is a part of its own: nothing before or after it belongs to its paragraph. */
+    private static boolean isHeading(String line) {
+        return Markers.whole(Markers.LABEL, line) || Markers.whole(Markers.IMMEDIATE, line)
+                || Markers.whole(Markers.EMBARGO, line) || Markers.whole(Markers.END_MARK, line)
+                || isContactsHeading(line) || isAboutTitle(line);
+    }
+
+    private static boolean isFurniture(String line) {
+        return Markers.whole(Markers.PAGE_FURNITURE, line) || Markers.whole(Markers.KIT_HEADING, line);
     }
 
     // ------------------------------------------------------------------ zones
@@ -100,7 +152,7 @@ final class ReleaseRecognizer {
 
     private static String firstRealLine(SourceBlock b) {
         for (String line : b.lines()) {
-            if (!Markers.whole(Markers.PAGE_FURNITURE, line)) {
+            if (!isFurniture(line)) {
                 return line;
             }
         }
@@ -129,24 +181,36 @@ final class ReleaseRecognizer {
 
     // ------------------------------------------------------------------ header
 
-    private record HeaderLine(String text, SourceBlock block, int blockIndex, boolean joinsNext) {
+    private record HeaderLine(String text, SourceBlock block, int blockIndex, boolean joinsNext, String where) {
         boolean emphasised(double bodySize) {
             return block.bold() || block.style() == SourceBlock.Style.HEADING
                     || bodySize > 0 && block.fontSize() > bodySize + 0.5;
+        }
+
+        HeaderLine append(String more, boolean joins) {
+            return new HeaderLine(text + DocText.joiner(text, more) + more, block, blockIndex, joins, where);
         }
     }
 
     private void header(int bodyStart) {
         List<HeaderLine> lines = new ArrayList<>();
+        String lastPhysical = null;
         for (int i = 0; i < bodyStart; i++) {
             SourceBlock b = doc.blocks().get(i);
             for (int j = 0; j < b.lines().size(); j++) {
                 String line = b.lines().get(j);
-                if (Markers.whole(Markers.PAGE_FURNITURE, line)) {
-                    pieces.add(new Piece(line, PieceRole.PAGE_FURNITURE, b.where(), null));
+                if (isFurniture(line)) {
+                    pieces.add(new Piece(line, PieceRole.PAGE_FURNITURE, b.where(j), null));
                     continue;
                 }
-                lines.add(new HeaderLine(line, b, i, j + 1 < b.lines().size()));
+                boolean joins = j + 1 < b.lines().size();
+                HeaderLine prev = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (prev != null && prev.joinsNext() && continuesBullet(prev, lastPhysical, line)) {
+                    lines.set(lines.size() - 1, prev.append(line, joins));
+                } else {
+                    lines.add(new HeaderLine(line, b, i, joins, b.where(j)));
+                }
+                lastPhysical = line;
             }
         }
         PieceRole[] roles = new PieceRole[lines.size()];
@@ -182,13 +246,23 @@ final class ReleaseRecognizer {
             PieceRole role = roles[i] == null ? PieceRole.BODY : roles[i];
             boolean joins = l.joinsNext() && i + 1 < lines.size() && roles[i + 1] == role
                     && role != PieceRole.HIGHLIGHT;
-            pieces.add(new Piece(l.text(), role, l.block().where(), joins ? (role == PieceRole.HEADLINE ? "\n"
+            pieces.add(new Piece(l.text(), role, l.where(), joins ? (role == PieceRole.HEADLINE ? "\n"
                     : DocText.joiner(l.text(), lines.get(i + 1).text())) : null, roles[i] == PieceRole.BODY));
             if (role == PieceRole.HEADLINE && headlineFirstLine == null) {
                 headlineFirstLine = l.text();
                 headlineBlock = l.blockIndex();
             }
         }
+    }
+
+    /**
+     * A bullet that a PDF wrapped over lines goes on in the next line of the same block: the bullet's last line
+     * is nearly full and does not end a sentence, and the next line is no marker of its own.
+     */
+    private static boolean continuesBullet(HeaderLine bullet, String lastPhysical, String line) {
+        boolean isBullet = bullet.block().style() == SourceBlock.Style.LIST_ITEM || Markers.whole(Markers.BULLET, bullet.text());
+        return isBullet && lastPhysical != null && DocText.width(lastPhysical) >= 60 && !DocText.endsSentence(lastPhysical)
+                && !Markers.whole(Markers.BULLET, line) && !isHeaderMarker(line);
     }
 
     /**
@@ -263,11 +337,14 @@ final class ReleaseRecognizer {
         for (int i = bodyStart; i < doc.blocks().size(); i++) {
             SourceBlock b = doc.blocks().get(i);
             List<String> lines = new ArrayList<>();
-            for (String line : b.lines()) {
-                if (Markers.whole(Markers.PAGE_FURNITURE, line) || line.equals(headlineFirstLine)) {
-                    pieces.add(new Piece(line, PieceRole.PAGE_FURNITURE, b.where(), null));
+            List<Integer> index = new ArrayList<>();
+            for (int j = 0; j < b.lines().size(); j++) {
+                String line = b.lines().get(j);
+                if (isFurniture(line) || line.equals(headlineFirstLine)) {
+                    pieces.add(new Piece(line, PieceRole.PAGE_FURNITURE, b.where(j), null));
                 } else {
                     lines.add(line);
+                    index.add(j);
                 }
             }
             if (lines.isEmpty()) {
@@ -275,17 +352,16 @@ final class ReleaseRecognizer {
             }
             for (Para para : paragraphs(lines)) {
                 if (zone == Zone.CONTACTS && !isTrailerMarker(para.text())) {
-                    contactLines(lines.subList(para.firstLine(), lines.size()), b.where());
+                    contactLines(lines.subList(para.firstLine(), lines.size()), b, index.get(para.firstLine()));
                     break;
                 }
-                zone = paragraph(para.text(), b, zone);
+                zone = paragraph(para.text(), b, b.where(index.get(para.firstLine())), zone);
             }
         }
     }
 
     /** One paragraph of the body or trailer; returns the zone after it. */
-    private Zone paragraph(String para, SourceBlock b, Zone zone) {
-        String where = b.where();
+    private Zone paragraph(String para, SourceBlock b, String where, Zone zone) {
         if (Markers.whole(Markers.END_MARK, para)) {
             pieces.add(new Piece(para, PieceRole.END_MARK, where, null));
             return Zone.AFTER_END;
@@ -303,7 +379,7 @@ final class ReleaseRecognizer {
             if (inline.matches() && !inline.group("rest").isBlank()) {
                 String heading = inline.group("heading");
                 pieces.add(new Piece(heading, PieceRole.CONTACTS_HEADING, where, " "));
-                contactLines(List.of(inline.group("rest")), where);
+                contactLines(List.of(inline.group("rest")), null, 0, where);
             } else {
                 pieces.add(new Piece(para, PieceRole.CONTACTS_HEADING, where, null));
             }
@@ -355,6 +431,13 @@ final class ReleaseRecognizer {
             max = Math.max(max, DocText.width(l));
         }
         boolean wrapped = lines.size() > 1 && max <= WRAP_WIDTH;
+        // Chinese text is justified: every line but a paragraph's last is as wide as the widest all-CJK line.
+        int cjkFull = 0;
+        for (String l : lines) {
+            if (allCjk(l)) {
+                cjkFull = Math.max(cjkFull, DocText.width(l));
+            }
+        }
         List<Para> out = new ArrayList<>();
         StringBuilder current = null;
         int first = 0;
@@ -362,7 +445,7 @@ final class ReleaseRecognizer {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean starts = current == null || !wrapped || startsUnit(line) || endsUnit(previous)
-                    || DocText.endsSentence(previous) && DocText.width(previous) < max * 0.7;
+                    || endsParagraph(previous, max, cjkFull);
             if (starts) {
                 if (current != null) {
                     out.add(new Para(current.toString(), first));
@@ -380,10 +463,28 @@ final class ReleaseRecognizer {
         return out;
     }
 
+    /**
+     * A line ends its paragraph when it ends a sentence short of the full width: for Chinese, shorter than a
+     * full justified line; for Latin text, ragged on the right, clearly shorter than the longest line.
+     */
+    private static boolean endsParagraph(String line, int max, int cjkFull) {
+        if (!DocText.endsSentence(line)) {
+            return false;
+        }
+        int w = DocText.width(line);
+        if (cjkFull > 0 && allCjk(line)) {
+            return w < cjkFull;
+        }
+        return w < max * 0.7;
+    }
+
+    private static boolean allCjk(String line) {
+        return !line.isEmpty() && line.codePoints().allMatch(io.presskit.model.Scripts::isCjk);
+    }
+
     /** A heading line is a paragraph of its own: what follows it starts anew. */
     private static boolean endsUnit(String line) {
-        return isTrailerMarker(line) || Markers.whole(Markers.LABEL, line) || Markers.whole(Markers.IMMEDIATE, line)
-                || Markers.whole(Markers.EMBARGO, line);
+        return isHeading(line);
     }
 
     private static boolean startsUnit(String line) {
@@ -398,18 +499,27 @@ final class ReleaseRecognizer {
      * the next starting with) "/" continues; a line holding several labelled parts ("Tel: … | Email: …")
      * is split into them.
      */
-    private void contactLines(List<String> lines, String where) {
+    private void contactLines(List<String> lines, SourceBlock b, int firstIndex) {
+        contactLines(lines, b, firstIndex, null);
+    }
+
+    private void contactLines(List<String> lines, SourceBlock b, int firstIndex, String fixedWhere) {
         List<String> merged = new ArrayList<>();
-        for (String line : lines) {
+        List<String> wheres = new ArrayList<>();
+        for (int j = 0; j < lines.size(); j++) {
+            String line = lines.get(j);
             if (!merged.isEmpty() && (merged.get(merged.size() - 1).endsWith("/") || line.startsWith("/"))) {
                 merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + line);
             } else {
                 merged.add(line);
+                wheres.add(fixedWhere != null ? fixedWhere : b.where(firstIndex + j));
             }
         }
         boolean nameInGroup = false;
         boolean orgInGroup = false;
-        for (String line : merged) {
+        for (int m = 0; m < merged.size(); m++) {
+            String line = merged.get(m);
+            String where = wheres.get(m);
             List<String> parts = contactParts(line);
             for (int k = 0; k < parts.size(); k++) {
                 String part = parts.get(k);

@@ -9,8 +9,9 @@ import java.util.List;
  * @param bold     every run with text is bold (Word); a headline hint
  * @param fontSize the largest explicit font size in points, 0 when the reader does not know
  * @param where    "line 17" / "paragraph 4", as the notes name it
+ * @param firstLine the line number of the first line in a text file (lines follow on), 0 where lines have none
  */
-public record SourceBlock(List<String> lines, Style style, boolean bold, double fontSize, String where) {
+public record SourceBlock(List<String> lines, Style style, boolean bold, double fontSize, String where, int firstLine) {
 
     /** What the source itself says a paragraph is. */
     public enum Style { NORMAL, TITLE, SUBTITLE, HEADING, LIST_ITEM }
@@ -19,8 +20,19 @@ public record SourceBlock(List<String> lines, Style style, boolean bold, double 
         lines = List.copyOf(lines);
     }
 
-    public static SourceBlock plain(List<String> lines, String where) {
-        return new SourceBlock(lines, Style.NORMAL, false, 0, where);
+    /** A paragraph of a text file starting at line {@code firstLine} (1-based). */
+    public static SourceBlock plain(List<String> lines, int firstLine) {
+        return new SourceBlock(lines, Style.NORMAL, false, 0, "line " + firstLine, firstLine);
+    }
+
+    /** Where line {@code index} of this block stood. */
+    public String where(int index) {
+        return firstLine > 0 ? "line " + (firstLine + index) : where;
+    }
+
+    /** Lines {@code from} to {@code to} (exclusive) as a block of their own, in the same style. */
+    SourceBlock part(int from, int to) {
+        return new SourceBlock(lines.subList(from, to), style, bold, fontSize, where(from), firstLine > 0 ? firstLine + from : 0);
     }
 
     public String text() {
