@@ -85,7 +85,11 @@ final class Markers {
             ".*(公司|集團|集团|有限|大學|大学|學院|学院|協會|协会|基金|政府|署|局|處|部|委員會|中心|醫院|銀行|顧問|公關|傳訊|機構|協進會|商會|"
                     + "\\b(ltd|limited|inc|corp|corporation|company|co\\.|group|university|college|agency|pr|communications|"
                     + "association|foundation|llc|llp|gmbh|plc|council|department|office|bureau|partners|consulting|"
-                    + "public relations|media|institute|society|bank|hospital|authority|commission|trust|holdings)\\b).*", CI);
+                    + "public relations|media|institute|society|bank|hospital|authority|commission|trust|holdings|robotics|"
+                    + "technologies|technology|systems|labs?|solutions|industries|ventures|capital|networks|energy|motors|"
+                    + "airlines?|pharmaceuticals?|studios?|international|global|services|software|digital|news|"
+                    + "magazine|museum|school|academy|hotels?|resorts?|properties|securities|insurance|logistics|foods|"
+                    + "brands|retail|airport|railway|ministry|embassy|consulate|orchestra|theatre|festival)\\b).*", CI);
 
     private static final Pattern CHINESE_NAME = Pattern.compile(
             "\\p{IsHan}{2,4}(\\s*(先生|小姐|女士|博士|教授|太太))?");

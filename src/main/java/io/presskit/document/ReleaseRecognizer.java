@@ -445,7 +445,7 @@ final class ReleaseRecognizer {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean starts = current == null || !wrapped || startsUnit(line) || endsUnit(previous)
-                    || endsParagraph(previous, max, cjkFull);
+                    || endsParagraph(previous, max, cjkFull) || opensQuote(previous, line);
             if (starts) {
                 if (current != null) {
                     out.add(new Para(current.toString(), first));
@@ -476,6 +476,11 @@ final class ReleaseRecognizer {
             return w < cjkFull;
         }
         return w < max * 0.7;
+    }
+
+    /** In English a quotation usually opens a paragraph: a sentence's end, then a line opening a quote. */
+    private static boolean opensQuote(String previous, String line) {
+        return DocText.endsSentence(previous) && !allCjk(previous) && !line.isEmpty() && "\"“‘".indexOf(line.charAt(0)) >= 0;
     }
 
     private static boolean allCjk(String line) {

@@ -32,22 +32,39 @@ class KitTextRoundTripTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void theTextOfTheSampleKitImportsAsTheSampleRelease() throws Exception {
-        BundleImporter.ImportedBundle sample = BundleImporter.load(Path.of("assets/sample"));
+    /** The kit of {@code release} as text, the way a journalist copies it out of the PDF. */
+    private Path kitText(Release release, List<PreparedImage> images, PaperSize paper) throws Exception {
         Map<String, PreparedImage> bySha = new HashMap<>();
-        sample.images().forEach(i -> bySha.put(i.sha256(), i));
+        images.forEach(i -> bySha.put(i.sha256(), i));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        KitExporter.shared().export(sample.release(), p -> bySha.get(p.sha256()).rendition(),
-                new KitOptions(PaperSize.A4, Instant.parse("2023-12-06T00:00:00Z")), pdf, KitProgress.NONE);
+        KitExporter.shared().export(release, p -> bySha.get(p.sha256()).rendition(),
+                new KitOptions(paper, Instant.parse("2023-12-06T00:00:00Z")), pdf, KitProgress.NONE);
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
             text = new PDFTextStripper().getText(doc);
         }
         Path txt = tmp.resolve("kit.txt");
         Files.writeString(txt, text, StandardCharsets.UTF_8);
+        return txt;
+    }
+
+    @Test
+    void theTextOfTheSampleKitImportsAsTheSampleRelease() throws Exception {
+        BundleImporter.ImportedBundle sample = BundleImporter.load(Path.of("assets/sample"));
+        Path txt = kitText(sample.release(), sample.images(), PaperSize.A4);
         Assembly imported = DocumentImporter.importDocument(txt, Path.of("assets/sample/photos"), null, List.of());
-        Release expected = sample.release();
-        ReleaseDiff.assertSameContent(expected, imported.release());
+        ReleaseDiff.assertSameContent(sample.release(), imported.release());
+    }
+
+    @Test
+    void theTextOfAnEnglishEmbargoedKitImportsAsItsRelease() throws Exception {
+        Path photos = Files.createDirectories(tmp.resolve("photos"));
+        Files.write(photos.resolve("picker.jpg"), io.presskit.testing.TestDocuments.photoJpeg());
+        Path typed = tmp.resolve("acme.txt");
+        Files.writeString(typed, PlainTextImportTest.ENGLISH, StandardCharsets.UTF_8);
+        Assembly original = DocumentImporter.importDocument(typed, photos, null, List.of());
+        Path txt = kitText(original.release(), original.images(), PaperSize.LETTER);
+        Assembly imported = DocumentImporter.importDocument(txt, photos, null, List.of());
+        ReleaseDiff.assertSameContent(original.release(), imported.release());
     }
 }
