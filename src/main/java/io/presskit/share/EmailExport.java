@@ -30,7 +30,7 @@ public final class EmailExport {
     }
 
     public static Written write(Release release, ReleaseMedia media, KitOptions kitOptions, Path dir) throws ShareException {
-        List<PhotoPack.Entry> photos = PhotoPack.entries(release, media);
+        List<String> names = PhotoPack.names(release);
         List<PhotoRendition> thumbnails = new ArrayList<>();
         for (int i = 0; i < release.photos().size(); i++) {
             try {
@@ -47,16 +47,14 @@ public final class EmailExport {
             throw new ShareException("The PDF kit could not be made (" + e.getMessage() + ").", e);
         }
 
-        List<String> names = new ArrayList<>();
         List<EmailVersion.PhotoRef> fileRefs = new ArrayList<>();
         List<EmailVersion.PhotoRef> cidRefs = new ArrayList<>();
         List<EmailDraft.InlineImage> inline = new ArrayList<>();
-        for (int i = 0; i < photos.size(); i++) {
-            String name = photos.get(i).name();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             PhotoRendition thumb = thumbnails.get(i);
             String thumbName = thumbName(name, thumb);
             String cid = String.format(Locale.ROOT, "photo-%02d@presskit", i + 1);
-            names.add(name);
             fileRefs.add(new EmailVersion.PhotoRef("photos/thumbnails/" + thumbName, "photos/" + name));
             cidRefs.add(new EmailVersion.PhotoRef("cid:" + cid, null));
             inline.add(new EmailDraft.InlineImage(cid, thumbName, thumb.mediaType(), thumb.bytes()));
@@ -67,9 +65,9 @@ public final class EmailExport {
                 : PrintPhotos.slug(Release.firstLine(release.headline()), 60)) + ".pdf";
         try {
             Files.createDirectories(dir.resolve("photos").resolve("thumbnails"));
-            for (int i = 0; i < photos.size(); i++) {
-                AtomicFiles.write(dir.resolve("photos").resolve(photos.get(i).name()), photos.get(i).jpeg());
-                AtomicFiles.write(dir.resolve("photos").resolve("thumbnails").resolve(thumbName(photos.get(i).name(), thumbnails.get(i))),
+            for (int i = 0; i < names.size(); i++) {
+                AtomicFiles.write(dir.resolve("photos").resolve(names.get(i)), PhotoPack.printQuality(release, i, media));
+                AtomicFiles.write(dir.resolve("photos").resolve("thumbnails").resolve(thumbName(names.get(i), thumbnails.get(i))),
                         thumbnails.get(i).bytes());
             }
             AtomicFiles.write(dir.resolve("release.html"), EmailVersion.html(release, fileRefs).getBytes(StandardCharsets.UTF_8));
