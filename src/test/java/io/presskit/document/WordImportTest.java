@@ -71,6 +71,22 @@ class WordImportTest {
     }
 
     @Test
+    void aBoldLargerHeadlineAndAContactTableAreRecognisedWithoutStyles() throws Exception {
+        Release r = DocumentImporter.importDocument(TestDocuments.wordReleaseWithContactTable(tmp.resolve("zh.docx")), null,
+                null, List.of()).release();
+        assertEquals("zh-Hant-HK", r.language());
+        assertEquals("新聞稿", r.label());
+        assertEquals("科學園新實驗室開幕", r.headline());
+        assertEquals("三十間初創企業進駐", r.subheadline());
+        assertEquals(new Dateline("香港", LocalDate.of(2023, 12, 6)), r.dateline());
+        assertEquals(List.of("香港科技園公司今日宣布新實驗室開幕。"), r.body());
+        assertEquals("完", r.endMark());
+        assertEquals("傳媒查詢", r.contactsHeading());
+        assertEquals(List.of(new Contact(null, "香港科技園公司", "張麗蘭", List.of("2629 6891"), List.of("julia.cheung@hkstp.org"))),
+                r.contacts());
+    }
+
+    @Test
     void aFileThatIsNotAWordDocumentIsRefusedWithOneSentence() throws Exception {
         Path bad = tmp.resolve("broken.docx");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});

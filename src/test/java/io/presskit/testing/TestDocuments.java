@@ -123,4 +123,33 @@ public final class TestDocuments {
         return file;
     }
 
+
+    /**
+     * A Chinese release as many Hong Kong offices type it: no styles, the headline in bold 16 pt over 12 pt
+     * text, the dateline in full-width brackets, and the media contacts in a two-column table.
+     */
+    public static Path wordReleaseWithContactTable(Path file) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            sized(doc, "新聞稿", false, 12);
+            sized(doc, "科學園新實驗室開幕", true, 16);
+            sized(doc, "三十間初創企業進駐", false, 12);
+            sized(doc, "（香港·2023年12月6日）香港科技園公司今日宣布新實驗室開幕。", false, 12);
+            sized(doc, "完", false, 12);
+            sized(doc, "傳媒查詢", false, 12);
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("香港科技園公司");
+            table.getRow(0).getCell(1).setText("張麗蘭");
+            table.getRow(1).getCell(0).setText("電話：2629 6891");
+            table.getRow(1).getCell(1).setText("電郵：julia.cheung@hkstp.org");
+            doc.write(out);
+        }
+        return file;
+    }
+
+    private static void sized(XWPFDocument doc, String text, boolean bold, int points) {
+        XWPFRun r = doc.createParagraph().createRun();
+        r.setText(text);
+        r.setBold(bold);
+        r.setFontSize(points);
+    }
 }
