@@ -1,8 +1,6 @@
 package io.presskit.tools;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Makes Presskit's class-data archive (AppCDS) at build time: training runs of the real jar record the
@@ -39,9 +36,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </pre>
  */
 public final class ClassDataArchive {
-    /** The line the app prints under PRESSKIT_TIMING=1 once the release list shows the library. */
-    private static final String LIST_SHOWN = "release list first shown";
-
     private ClassDataArchive() {
     }
 
@@ -107,71 +101,20 @@ public final class ClassDataArchive {
      * null, with a note, where no display can be had or the window did not show in time.
      */
     private static Path app(Path java, Path jar, Path work, Path db) throws Exception {
-        boolean unix = !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).matches(".*(win|mac).*");
-        String display = System.getenv("DISPLAY");
-        List<String> cmd = new ArrayList<>();
-        if (unix && (display == null || display.isBlank())) {
-            if (!onPath("xvfb-run")) {
-                System.out.println("class-data: no display and no xvfb-run: the app's start is not in the archive");
-                return null;
-            }
-            cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
+        if (!DisplayedApp.possible()) {
+            System.out.println("class-data: no display and no xvfb-run: the app's start is not in the archive");
+            return null;
         }
         Path list = work.resolve("app.classlist");
-        cmd.addAll(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list, "-cp", jar.toString(),
-                "io.presskit.Launcher"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
-        pb.environment().put("PRESSKIT_TIMING", "1");
-        pb.environment().put("PRESSKIT_DB", db.toString());
-        pb.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
-        Process p = pb.start();
-        AtomicBoolean shown = new AtomicBoolean();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    output.append(line).append('\n');
-                    if (line.contains(LIST_SHOWN)) {
-                        synchronized (shown) {
-                            shown.set(true);
-                            shown.notifyAll();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended; what was read is in output
+        try (DisplayedApp app = DisplayedApp.start(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list, "-cp",
+                jar.toString(), "io.presskit.Launcher"), Map.of("PRESSKIT_DB", db.toString(), "XDG_DATA_HOME",
+                work.resolve("data").toString()), work)) {
+            if (app.await(DisplayedApp.LIST_SHOWN, 120_000) == null) {
+                System.out.println("class-data: the app's window did not show its list in time; left out. Its output:\n"
+                        + app.output());
+                return null;
             }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        synchronized (shown) {
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (!shown.get() && p.isAlive() && System.currentTimeMillis() < deadline) {
-                shown.wait(500);
-            }
-        }
-        if (shown.get()) {
             Thread.sleep(5000); // the first preview renders the kit: its classes belong in the archive too
-        }
-        // The JVM first (SIGTERM: it exits normally and closes its class list), then xvfb-run and its X server,
-        // which xvfb-run leaves running when it is itself terminated.
-        List<ProcessHandle> tree = p.descendants().toList();
-        for (ProcessHandle h : tree) {
-            if (h.info().command().map(c -> c.endsWith("java")).orElse(false)) {
-                h.destroy();
-                h.onExit().get(30, TimeUnit.SECONDS);
-            }
-        }
-        tree.forEach(ProcessHandle::destroy);
-        p.destroy();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            tree.forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
-        if (!shown.get()) {
-            System.out.println("class-data: the app's window did not show its list in time; left out. Its output:\n"
-                    + output);
-            return null;
         }
         return list;
     }
@@ -230,20 +173,21 @@ public final class ClassDataArchive {
                 here=$(cd "$(dirname "$0")" && pwd)
                 java=%s
                 [ -x "$java" ] || java=java
-                exec "$java" %s -jar "$here/%s" "$@"
-                """.formatted(java.toAbsolutePath(), String.join(" ", jvmOptions("$here/" + jsa.getFileName())),
-                jar.getFileName());
+                exec "$java" -XX:SharedArchiveFile="$here/%s" %s -jar "$here/%s" "$@"
+                """.formatted(java.toAbsolutePath(), jsa.getFileName(), String.join(" ", JVM_OPTIONS), jar.getFileName());
         Files.writeString(script, text);
         script.toFile().setExecutable(true, false);
         System.out.println("class-data: launcher " + script);
     }
 
-    /** The JVM options of every launcher that has the archive (target/presskit and the installer's). */
-    static List<String> jvmOptions(String archive) {
-        return List.of("-XX:SharedArchiveFile=\"" + archive + "\"", "-Xshare:auto");
-    }
+    /**
+     * The JVM options of every launcher that has the archive (target/presskit and the installer's), besides
+     * -XX:SharedArchiveFile. -Xshare:auto: a JVM that cannot map the archive (another JDK build, a rebuilt
+     * jar) runs without it instead of refusing to start.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xshare:auto");
 
-    static boolean onPath(String command) {
+    public static boolean onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
                 return true;
@@ -263,7 +207,7 @@ public final class ClassDataArchive {
         return m;
     }
 
-    static void deleteTree(Path p) throws IOException {
+    public static void deleteTree(Path p) throws IOException {
         if (Files.exists(p)) {
             try (var walk = Files.walk(p)) {
                 for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
