@@ -60,24 +60,28 @@ dpkg -i "$deb"
 step "the CLI from PATH, no Java on PATH, the system JDK hidden (private mount namespace)"
 bin=$(mktemp -d) && chmod 755 "$bin" && ln -s /usr/bin/presskit "$bin/presskit"
 no_java() { unshare -m sh -c 'mount -t tmpfs none /usr/lib/jvm && exec "$@"' sh "$@"; }
-no_java runuser -u "$user" -- env -i HOME="$home" LANG=C.UTF-8 PATH="$bin" sh -c \
-  'command -v java && exit 9; ls /usr/lib/jvm | wc -l' > "$out/no-java.txt" 2>&1 \
-  || fail "java is reachable in the test shell: $(cat "$out/no-java.txt")"
-no_java runuser -u "$user" -- env -i HOME="$home" LANG=C.UTF-8 PATH="$bin" presskit --help | tee "$out/help.txt" | head -3
+no_java runuser -u "$user" -- env -i HOME="$home" LANG=C.UTF-8 PATH="$bin" /bin/sh -c \
+  'command -v java && exit 9; [ -z "$(/bin/ls -A /usr/lib/jvm)" ] || exit 8; echo "no java on PATH, /usr/lib/jvm empty"' \
+  > "$out/no-java.txt" 2>&1 || fail "java is reachable in the test shell: $(cat "$out/no-java.txt")"
+cat "$out/no-java.txt"
+no_java runuser -u "$user" -- env -i HOME="$home" LANG=C.UTF-8 PATH="$bin" presskit --help > "$out/help.txt"
+head -3 "$out/help.txt"
 grep -q "presskit export ID --out FILE.pdf" "$out/help.txt" || fail "presskit --help"
-no_java runuser -u "$user" -- env -i HOME="$home" LANG=C.UTF-8 PATH="$bin" presskit list | tee "$out/list.txt"
+no_java runuser -u "$user" -- env -i HOME="$home" LANG=C.UTF-8 PATH="$bin" presskit list > "$out/list.txt"
+cat "$out/list.txt"
 grep -qP '^1\tdraft\t匯聚八百頂尖國際學者' "$out/list.txt" || fail "presskit list does not show the sample release"
 no_java runuser -u "$user" -- env -i HOME="$home" LANG=C.UTF-8 PATH="$bin" \
   presskit export 1 --out "$home/kit.pdf"
-pdftotext "$home/kit.pdf" - | grep -q "即時發布" || fail "the kit exported by the installed CLI lacks its Chinese text"
+pdftotext "$home/kit.pdf" "$out/kit.txt"
+grep -q "即時發布" "$out/kit.txt" || fail "the kit exported by the installed CLI lacks its Chinese text"
 pdftoppm -r 40 -png -f 1 -l 1 "$home/kit.pdf" "$out/kit"
 echo "kit: $(pdfinfo "$home/kit.pdf" | grep Pages)"
-as_user "$bin" env JAVA_TOOL_OPTIONS=-Xshare:on presskit --help >/dev/null 2>&1 \
+as_user "$bin" /usr/bin/env JAVA_TOOL_OPTIONS=-Xshare:on presskit --help >/dev/null 2>&1 \
   || fail "the installed launcher does not map its class-data archive"
 echo "class-data archive: mapped (-Xshare:on accepted)"
 
 step "the menu entry"
-entry=/usr/share/applications/presskit-presskit.desktop
+entry=/usr/share/applications/presskit.desktop
 [ -f "$entry" ] || fail "no $entry"
 desktop-file-validate "$entry" && echo "desktop-file-validate: clean"
 cat "$entry"
@@ -96,7 +100,10 @@ app=\$!
 i=0
 while ! grep -q "release list first shown" "$out/app.log" && [ \$i -lt 120 ]; do sleep 1; i=\$((i+1)); done
 sleep 4
-wmctrl -l > "$out/windows.txt"
+wmctrl -lG > "$out/windows.txt"
+# The window as it opened, then maximised so that the screenshot shows the whole of it.
+wmctrl -r Presskit -b add,maximized_vert,maximized_horz
+sleep 2
 import -window root "$out/app.png"
 kill \$app; wait \$app 2>/dev/null
 kill \$wm
@@ -133,10 +140,12 @@ fi
 echo "outside homes: nothing left behind"
 [ ! -e /usr/bin/presskit ] && [ ! -e /opt/presskit ] && [ ! -e "$entry" ] || fail "package files remain"
 echo "in the user's home, what Presskit wrote (kit.pdf and bundle/ are this script's):"
-(cd "$home" && find . -mindepth 1 \( -name kit.pdf -o -path ./bundle \) -prune -o -type f -print | sort) \
-  | tee "$out/home.txt"
+(cd "$home" && find . -mindepth 1 \( -name kit.pdf -o -path ./bundle \) -prune -o -type f -print | sort) > "$out/home.txt"
+cat "$out/home.txt"
 grep -q '^./.local/share/presskit/library.db$' "$out/home.txt" || fail "the user's library is gone"
-unexpected=$(grep -vE '^\./\.local/share/presskit/|^\./\.java/\.userPrefs/|^\./\.(bashrc|profile|bash_logout)$' "$out/home.txt" || true)
+# Allowed: the library, the settings (java.util.prefs), the account's skeleton files, and the caches that GTK
+# (dconf), Mesa (shader cache) and openbox keep for any program on the display.
+unexpected=$(grep -vE '^\./\.local/share/presskit/|^\./\.java/\.userPrefs/|^\./\.(bashrc|profile|bash_logout)$|^\./\.cache/(dconf|mesa_shader_cache|openbox)/' "$out/home.txt" || true)
 [ -z "$unexpected" ] || fail "unexpected files in the user's home: $unexpected"
 userdel -r "$user" >/dev/null 2>&1 || true
 rm -rf "$bin"
