@@ -40,6 +40,7 @@ public final class BenchMain {
         report.addAll(KitBench.run());
         report.addAll(ImportBench.run());
         report.addAll(LibraryScaleBench.run());
+        report.addAll(AppStartBench.run());
         System.out.println();
         report.forEach(System.out::println);
     }
@@ -108,6 +109,17 @@ public final class BenchMain {
         return io.presskit.kit.KitExporter.shared().export(r, store.photoSource(), new io.presskit.kit.KitOptions(
                 io.presskit.kit.PaperSize.A4, java.time.Instant.EPOCH), new java.io.ByteArrayOutputStream(),
                 io.presskit.kit.KitProgress.NONE).pageCount();
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        io.presskit.tools.ClassDataArchive.deleteTree(p);
+    }
+
+    /** A library file with its WAL and shared-memory companions. */
+    static void deleteDb(Path db) throws IOException {
+        for (String suffix : new String[]{"", "-wal", "-shm", ".lock"}) {
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+        }
     }
 
     static LibraryStore open(Path db) {
