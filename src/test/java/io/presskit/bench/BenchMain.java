@@ -36,11 +36,21 @@ public final class BenchMain {
         System.out.println("Presskit benchmarks — " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        // Arguments pick parts (kit, import, library, app), for a quicker run by hand; none runs all.
+        List<String> parts = args.length == 0 ? List.of("kit", "import", "library", "app") : List.of(args);
         List<String> report = new ArrayList<>();
-        report.addAll(KitBench.run());
-        report.addAll(ImportBench.run());
-        report.addAll(LibraryScaleBench.run());
-        report.addAll(AppStartBench.run());
+        if (parts.contains("kit")) {
+            report.addAll(KitBench.run());
+        }
+        if (parts.contains("import")) {
+            report.addAll(ImportBench.run());
+        }
+        if (parts.contains("library")) {
+            report.addAll(LibraryScaleBench.run());
+        }
+        if (parts.contains("app")) {
+            report.addAll(AppStartBench.run());
+        }
         System.out.println();
         report.forEach(System.out::println);
     }
