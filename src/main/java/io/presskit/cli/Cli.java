@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line, exactly as {@code shared/docs/cli.md}: import, list, export-bundle, --help, --db,
+ * The command line, exactly as {@code docs/cli.md}: import, list, export-bundle, --help, --db,
  * PRESSKIT_DB. Exit 0 done, 1 refused or failed (one sentence on stderr; a stack trace only with
  * --debug), 2 wrong usage. It never touches JavaFX.
  */
