@@ -1,7 +1,6 @@
 package io.presskit.bundle;
 
-import io.presskit.image.ImagePipeline;
-import io.presskit.image.ImageRejectedException;
+import io.presskit.image.ImageBatch;
 import io.presskit.image.PreparedImage;
 import io.presskit.model.Photo;
 import io.presskit.model.Problem;
@@ -14,10 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Reads a bundle into a release and its prepared photos, or refuses it with one sentence. Reading has no
@@ -73,42 +68,17 @@ public final class BundleImporter {
         return new ImportedBundle(release, images);
     }
 
-    /** Decodes photos in parallel on all cores; the first refusal, in photo order, wins. */
+    /** Decodes photos in parallel; the first refusal, in photo order, names its field. */
     private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, List<byte[]> files)
             throws BundleException {
-        if (files.isEmpty()) {
-            return List.of();
+        List<String> names = new ArrayList<>();
+        for (BundleJson.PhotoEntry e : entries) {
+            names.add(e.file());
         }
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "presskit-import");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<Future<PreparedImage>> futures = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                String name = entries.get(i).file();
-                byte[] bytes = files.get(i);
-                futures.add(pool.submit(() -> ImagePipeline.prepare(name, bytes)));
-            }
-            List<PreparedImage> out = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String msg = cause instanceof ImageRejectedException ? cause.getMessage()
-                            : entries.get(i).file() + " does not decode as an image";
-                    throw new BundleException("photos[" + i + "].file: " + msg, cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new BundleException("the import was interrupted");
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+            return ImageBatch.prepareAll(names, files);
+        } catch (ImageBatch.Failure f) {
+            throw new BundleException("photos[" + f.index() + "].file: " + f.getMessage(), f.getCause());
         }
     }
 
@@ -124,7 +94,7 @@ public final class BundleImporter {
     }
 
     /** "a.jpg", "a.jpg" → "a.jpg", "a-2.jpg": one folder holds a bundle's photos. */
-    static String uniqueName(String name, Set<String> taken) {
+    public static String uniqueName(String name, Set<String> taken) {
         String candidate = name;
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

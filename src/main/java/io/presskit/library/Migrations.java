@@ -125,6 +125,9 @@ final class Migrations {
         ds.setUrl(url);
         try {
             Flyway.configure(Migrations.class.getClassLoader())
+                    // JUL, set above, and not whatever logging API happens to be on the class path (POI brings
+                    // the Log4j API without an implementation, which would print an error on every open).
+                    .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                     .dataSource(ds)
                     .locations(LOCATION)
                     .load()

@@ -1,5 +1,7 @@
 package io.presskit.kit.document;
 
+import io.presskit.model.ReleaseWording;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record KitDocument(String title, String author, String language, List<Sec
      * One language version: its words (footer, "more", labels), its slug line (the short headline printed
      * from a section's second page on) and its blocks.
      */
-    public record Section(String language, KitWords words, String slug, List<Block> blocks) {
+    public record Section(String language, ReleaseWording words, String slug, List<Block> blocks) {
         public Section {
             blocks = List.copyOf(blocks);
         }

@@ -19,10 +19,10 @@ import io.presskit.model.Boilerplate;
 import io.presskit.model.Photo;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseTiming;
+import io.presskit.model.ReleaseWording;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A release as a kit document: the release (letterhead, label and status, headline, sub-headline,
@@ -36,13 +36,6 @@ import java.util.Locale;
  * ({@code ReleaseRules.validate}).
  */
 public final class ReleaseDocument {
-    /**
-     * How a credit may already say where a photo comes from; such a credit is printed as it is, without
-     * the kit's own "Photo:" / 圖片來源：. Both languages' words, whatever the release's language.
-     */
-    private static final List<String> CREDIT_PREFIXES = List.of("攝影", "圖片來源", "相片來源", "圖片提供", "相片提供",
-            "圖片", "相片", "鳴謝", "photo", "photograph", "photos", "picture", "image", "credit", "source", "courtesy", "©");
-
     private ReleaseDocument() {
     }
 
@@ -51,7 +44,7 @@ public final class ReleaseDocument {
      * @param logo   the letterhead logo, or null
      */
     public static KitDocument of(Release r, List<KitImage> photos, KitImage logo) {
-        KitWords words = KitWords.of(r.lang());
+        ReleaseWording words = ReleaseWording.of(r);
         String lang = r.lang().tag();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Bookmark(words.get("bookmark.release")));
@@ -90,8 +83,8 @@ public final class ReleaseDocument {
 
         if (!r.photos().isEmpty()) {
             blocks.add(new PageBreak());
-            blocks.add(new Bookmark(words.get("photos.heading")));
-            blocks.add(new Heading(words.get("photos.heading"), null, "photos"));
+            blocks.add(new Bookmark(words.photosHeading()));
+            blocks.add(new Heading(words.photosHeading(), null, "photos"));
             for (int i = 0; i < r.photos().size(); i++) {
                 blocks.add(figure(i, r.photos().get(i), photos.get(i), words, lang));
             }
@@ -128,7 +121,7 @@ public final class ReleaseDocument {
     }
 
     /** The body paragraphs, the first one led by the dateline in bold. */
-    private static void body(Release r, KitWords words, String lang, List<Block> blocks) {
+    private static void body(Release r, ReleaseWording words, String lang, List<Block> blocks) {
         String dateline = r.dateline() != null && r.dateline().date() != null && r.dateline().place() != null
                 && !r.dateline().place().isBlank() ? words.dateline(r.dateline()) : null;
         boolean first = true;
@@ -156,45 +149,28 @@ public final class ReleaseDocument {
      * A caption in the other script (an English caption in a Chinese kit) is set in its own language, its
      * label and the credit's wording in the kit's.
      */
-    private static Figure figure(int i, Photo p, KitImage image, KitWords words, String lang) {
+    private static Figure figure(int i, Photo p, KitImage image, ReleaseWording words, String lang) {
         String caption = p.caption() == null ? "" : p.caption().strip();
         String captionLang = Scripts.otherLanguage(caption, lang);
         boolean chineseSet = Scripts.isChinese(captionLang != null ? captionLang : lang);
         List<Inline> text = new ArrayList<>();
-        text.add(Inline.plain(words.photoLabel(i + 1)).withEmphasis(Emphasis.BOLD).withLanguage(captionLang != null ? lang : null)
+        text.add(Inline.plain(words.photoNumber(i + 1)).withEmphasis(Emphasis.BOLD).withLanguage(captionLang != null ? lang : null)
                 .tightened());
         if (!caption.isEmpty()) {
             text.add(Inline.plain(caption));
         }
         if (p.credit() != null) {
-            String credit = p.credit().strip();
-            String printed = words.get(ownsItsSource(credit) ? "photo.credit.own" : "photo.credit", credit);
-            text.add(new Inline(printed, chineseSet ? Emphasis.REGULAR : Emphasis.ITALIC, Tone.MUTED,
+            text.add(new Inline(words.credit(p.credit()), chineseSet ? Emphasis.REGULAR : Emphasis.ITALIC, Tone.MUTED,
                     captionLang != null ? lang : null, null, false));
         }
         String field = "photos[" + i + "]";
         Paragraph captionParagraph = new Paragraph(Kind.CAPTION, text, captionLang, field + ".caption");
-        String alt = p.altText() != null ? p.altText().strip() : !caption.isEmpty() ? caption : words.photoNumber(i + 1);
+        String alt = p.altText() != null ? p.altText().strip() : !caption.isEmpty() ? caption
+                : words.language().photoNumber(i + 1);
         return new Figure(i + 1, image, alt, captionParagraph, field);
     }
 
-    /** Whether a credit already says where the photo comes from ("攝影：…", "Photo: …", "Courtesy of …"). */
-    static boolean ownsItsSource(String credit) {
-        String c = credit.toLowerCase(Locale.ROOT);
-        for (String prefix : CREDIT_PREFIXES) {
-            if (c.startsWith(prefix)) {
-                String rest = c.substring(prefix.length()).stripLeading();
-                // "Photo: X", "攝影：X", "Photo by X", "Courtesy of X", "© X"; not a name that starts alike ("Imagen Ltd").
-                if (prefix.equals("©") || prefix.equals("courtesy") || rest.startsWith(":") || rest.startsWith("：")
-                        || rest.startsWith("by ") || rest.startsWith("of ") || rest.startsWith("/")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Contact contact(io.presskit.model.Contact c, String field, KitWords words, String lang) {
+    private static Contact contact(io.presskit.model.Contact c, String field, ReleaseWording words, String lang) {
         List<Paragraph> lines = new ArrayList<>();
         if (c.organization() != null) {
             lines.add(new Paragraph(Kind.CONTACT, List.of(Inline.plain(c.organization()).withEmphasis(Emphasis.BOLD)),
@@ -207,7 +183,7 @@ public final class ReleaseDocument {
         List<String> phones = c.phones().stream().filter(s -> !s.isBlank()).toList();
         if (!phones.isEmpty()) {
             List<Inline> text = new ArrayList<>();
-            text.add(Inline.plain(words.get("contact.phone")).withTone(Tone.MUTED).tightened());
+            text.add(Inline.plain(words.phoneLabel()).withTone(Tone.MUTED).tightened());
             for (int i = 0; i < phones.size(); i++) {
                 if (i > 0) {
                     text.add(Inline.plain(words.get("contact.separator")).withTone(Tone.MUTED));
@@ -221,7 +197,7 @@ public final class ReleaseDocument {
         List<String> emails = c.emails().stream().filter(s -> !s.isBlank()).toList();
         if (!emails.isEmpty()) {
             List<Inline> text = new ArrayList<>();
-            text.add(Inline.plain(words.get("contact.email")).withTone(Tone.MUTED).tightened());
+            text.add(Inline.plain(words.emailLabel()).withTone(Tone.MUTED).tightened());
             for (int i = 0; i < emails.size(); i++) {
                 if (i > 0) {
                     text.add(Inline.plain(words.get("contact.separator")).withTone(Tone.MUTED));
@@ -240,7 +216,7 @@ public final class ReleaseDocument {
     }
 
     /** Text with its web addresses and emails as links. */
-    static List<Inline> linked(String text, KitWords words) {
+    static List<Inline> linked(String text, ReleaseWording words) {
         List<Inline> out = new ArrayList<>();
         int at = 0;
         for (Tokens.Token t : Tokens.links(text)) {
