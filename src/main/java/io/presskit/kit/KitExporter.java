@@ -39,12 +39,17 @@ public final class KitExporter {
      * a window can do its own start-up meanwhile; {@link #shared()} then waits only for what is left.
      */
     public static void warmUp(String languageTag) {
-        Thread t = new Thread(() -> {
-            shared();
+        Thread fonts = new Thread(KitExporter::shared, "presskit-kit-warm-up");
+        fonts.setDaemon(true);
+        fonts.start();
+        // Meanwhile the rest a first export loads: the line-break rules, and the XML machinery behind XMP
+        // (a few hundred milliseconds in a cold JVM).
+        Thread rest = new Thread(() -> {
             com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.forLanguageTag(languageTag));
-        }, "presskit-kit-warm-up");
-        t.setDaemon(true);
-        t.start();
+            KitPainter.warmUp();
+        }, "presskit-kit-warm-up-2");
+        rest.setDaemon(true);
+        rest.start();
     }
 
     /** The exporter of this process: the fonts are parsed once and reused by every export. */

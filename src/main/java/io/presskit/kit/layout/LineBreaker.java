@@ -74,7 +74,8 @@ public final class LineBreaker {
     private final KitFonts fonts;
     private final float maxSpacing;
     private final Map<String, BreakIterator> lineIterators = new HashMap<>();
-    private final BreakIterator graphemes = BreakIterator.getCharacterInstance();
+    /** Made the first time a run must be cut between characters (loading its rules costs a cold JVM ~0.1 s). */
+    private BreakIterator graphemes;
     /** Characters no face has, for the warning that names them; drained per block. */
     private final Set<Integer> missing = new LinkedHashSet<>();
 
@@ -359,6 +360,9 @@ public final class LineBreaker {
          * the remainder (at most one line) starts.
          */
         private int cut(int lineStart, int pieceStart, int end, float max, List<int[]> out) {
+            if (graphemes == null) {
+                graphemes = BreakIterator.getCharacterInstance();
+            }
             graphemes.setText(text);
             int prev = pieceStart;
             int lastGood = pieceStart > lineStart ? pieceStart : -1;

@@ -101,6 +101,11 @@ public final class KitPainter {
         }
     }
 
+    /** Loads what the first export would load late: the XMP writer and the XML machinery behind it. */
+    public static void warmUp() {
+        Metadata.warmUp();
+    }
+
     private void page(PDPage page, PagedKit.Page laid) throws IOException {
         List<PDAnnotation> links = new ArrayList<>();
         characterSpacing = 0; // each page's content stream starts from the default text state

@@ -51,6 +51,15 @@ final class Metadata {
     private Metadata() {
     }
 
+    /** Writes a throw-away packet, so that the first kit finds xmpbox and the XML transformer loaded. */
+    static void warmUp() {
+        try {
+            xmp(new KitDocument("", null, "en", java.util.List.of()), new GregorianCalendar(TimeZone.getTimeZone("UTC")));
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the real export reports its own failures
+        }
+    }
+
     static void write(PDDocument doc, KitDocument kit, Instant created, String contentKey) throws IOException {
         // Whole seconds in UTC: XMP and Info must agree to the second (PDF/A 6.6.3).
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
