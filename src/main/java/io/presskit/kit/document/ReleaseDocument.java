@@ -180,35 +180,29 @@ public final class ReleaseDocument {
             Inline name = Inline.plain(c.name()).withEmphasis(c.organization() == null ? Emphasis.BOLD : Emphasis.REGULAR);
             lines.add(new Paragraph(Kind.CONTACT, List.of(name), Scripts.otherLanguage(c.name(), lang), field + ".name"));
         }
-        List<String> phones = c.phones().stream().filter(s -> !s.isBlank()).toList();
-        if (!phones.isEmpty()) {
-            List<Inline> text = new ArrayList<>();
-            text.add(Inline.plain(words.phoneLabel()).withTone(Tone.MUTED).tightened());
-            for (int i = 0; i < phones.size(); i++) {
-                if (i > 0) {
-                    text.add(Inline.plain(words.get("contact.separator")).withTone(Tone.MUTED));
-                }
-                String phone = phones.get(i).strip();
-                text.add(new Inline(phone, null, Tone.ACCENT, null,
-                        new Inline.Link("tel:" + phone.replaceAll("[^+0-9]", ""), words.get("link.phone", phone)), false));
-            }
-            lines.add(new Paragraph(Kind.CONTACT, text, null, field + ".phones"));
-        }
-        List<String> emails = c.emails().stream().filter(s -> !s.isBlank()).toList();
-        if (!emails.isEmpty()) {
-            List<Inline> text = new ArrayList<>();
-            text.add(Inline.plain(words.emailLabel()).withTone(Tone.MUTED).tightened());
-            for (int i = 0; i < emails.size(); i++) {
-                if (i > 0) {
-                    text.add(Inline.plain(words.get("contact.separator")).withTone(Tone.MUTED));
-                }
-                String email = emails.get(i).strip();
-                text.add(new Inline(email, null, Tone.ACCENT, null,
-                        new Inline.Link("mailto:" + email, words.get("link.email", email)), false));
-            }
-            lines.add(new Paragraph(Kind.CONTACT, text, null, field + ".emails"));
-        }
+        linkLine(words.phoneLabel(), c.phones(), phone -> new Inline.Link("tel:" + phone.replaceAll("[^+0-9]", ""),
+                words.get("link.phone", phone)), words, field + ".phones", lines);
+        linkLine(words.emailLabel(), c.emails(), email -> new Inline.Link("mailto:" + email, words.get("link.email", email)),
+                words, field + ".emails", lines);
         return new Contact(lines, field);
+    }
+
+    /** "Tel: a / b" or "Email: a / b": a tight label, then each value as its link. */
+    private static void linkLine(String label, List<String> values, java.util.function.Function<String, Inline.Link> link,
+                                 ReleaseWording words, String field, List<Paragraph> lines) {
+        List<String> shown = values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        List<Inline> text = new ArrayList<>();
+        text.add(Inline.plain(label).withTone(Tone.MUTED).tightened());
+        for (int i = 0; i < shown.size(); i++) {
+            if (i > 0) {
+                text.add(Inline.plain(words.get("contact.separator")).withTone(Tone.MUTED));
+            }
+            text.add(new Inline(shown.get(i), null, Tone.ACCENT, null, link.apply(shown.get(i)), false));
+        }
+        lines.add(new Paragraph(Kind.CONTACT, text, null, field));
     }
 
     private static Paragraph paragraph(Kind kind, String text, String lang, String field) {
