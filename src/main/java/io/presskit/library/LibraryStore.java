@@ -523,24 +523,44 @@ public final class LibraryStore implements AutoCloseable {
         T run() throws SQLException, LibraryException, InvalidReleaseException;
     }
 
-    /** Runs {@code work} in one IMMEDIATE transaction: all of it lands, or none of it. */
+    /**
+     * Runs {@code work} in one IMMEDIATE transaction: all of it lands, or none of it. The first failure is
+     * the one reported: after a full disk or an I/O error SQLite has often rolled the transaction back
+     * itself, and the clean-up's own complaint ("no transaction is active") must not hide the cause.
+     */
     private <T> T tx(Work<T> work) throws LibraryException {
         try {
-            conn.setAutoCommit(false);
-            try {
-                T result = work.run();
-                conn.commit();
-                return result;
-            } catch (Throwable t) {
-                conn.rollback();
-                throw t;
-            } finally {
-                conn.setAutoCommit(true);
-            }
+            execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
             throw Migrations.describe(file, e);
+        }
+        try {
+            T result = work.run();
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw Migrations.describe(file, e);
         } catch (InvalidReleaseException e) {
+            rollbackAfter(e);
             throw new LibraryException(e.getMessage(), e);
+        } catch (LibraryException | RuntimeException | Error e) {
+            rollbackAfter(e);
+            throw e;
+        }
+    }
+
+    private void rollbackAfter(Throwable failure) {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e); // usually: SQLite rolled back already
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
         }
     }
 
