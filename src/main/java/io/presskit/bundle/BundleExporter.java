@@ -1,5 +1,6 @@
 package io.presskit.bundle;
 
+import io.presskit.files.OutputFile;
 import io.presskit.model.Photo;
 import io.presskit.model.Release;
 
@@ -8,16 +9,13 @@ import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a release as a bundle folder (or a .zip when the name ends so): release.json and each photo's
  * original bytes under photos/. Written beside the target first and moved into place, so a failure
- * leaves no half bundle.
+ * leaves no half bundle ({@link OutputFile}).
  */
 public final class BundleExporter {
 
@@ -44,17 +42,9 @@ public final class BundleExporter {
         if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
             throw new BundleException(out + " already exists; choose a new folder or an empty one");
         }
-        Path parent = target.getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new BundleException(parent + " cannot be created (" + e.getMessage() + ")", e);
-        }
         boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
-        Path temp = null;
-        try {
-            temp = zip ? Files.createTempFile(parent, ".presskit-", ".zip")
-                    : Files.createTempDirectory(parent, ".presskit-");
+        try (OutputFile file = OutputFile.beside(target, zip ? ".zip" : "", !zip)) {
+            Path temp = file.temp();
             if (zip) {
                 try (OutputStream os = Files.newOutputStream(temp); ZipOutputStream z = new ZipOutputStream(os)) {
                     z.putNextEntry(new ZipEntry("release.json"));
@@ -76,17 +66,12 @@ public final class BundleExporter {
                     Files.write(photos.resolve(p.fileName()), originals.original(p));
                 }
             }
-            if (Files.isDirectory(target)) {
-                Files.delete(target); // empty, checked above
+            if (Files.isDirectory(file.target())) {
+                Files.delete(file.target()); // empty, checked above
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
+            file.placeNew();
         } catch (IOException e) {
             throw new BundleException(out + " cannot be written (" + e.getMessage() + ")", e);
-        } finally {
-            if (temp != null) {
-                deleteTree(temp);
-            }
         }
     }
 
@@ -95,14 +80,6 @@ public final class BundleExporter {
             return !s.iterator().hasNext();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteTree(Path p) {
-        try (Stream<Path> walk = Files.walk(p)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a temp file left beside the target is named .presskit-*
         }
     }
 }

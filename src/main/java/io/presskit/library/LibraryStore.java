@@ -99,14 +99,13 @@ public final class LibraryStore implements AutoCloseable {
      */
     public synchronized void backup(Path target) throws LibraryException {
         Path abs = target.toAbsolutePath();
-        if (Files.exists(abs)) {
+        if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new LibraryException(target + " already exists; choose a new file name for the backup.");
         }
         try {
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
             Backups.backup(conn, abs);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new LibraryException(target + " already exists; choose a new file name for the backup.", e);
         } catch (IOException | SQLException e) {
             throw new LibraryException("The backup " + target + " could not be written (" + e.getMessage() + ").", e);
         }

@@ -78,7 +78,13 @@ final class Migrations {
             if (version < LATEST) {
                 if (version > 0) {
                     // An upgrade rewrites the user's work: keep the file as it was, beside it, first.
-                    Backups.backup(conn, Backups.beforeMigration(file, version));
+                    Path before = Backups.beforeMigration(file, version);
+                    try {
+                        Backups.backup(conn, before);
+                    } catch (java.io.IOException e) {
+                        throw new LibraryException("The library " + file + " was not upgraded: its backup " + before
+                                + " could not be written first (" + e.getMessage() + ").", e);
+                    }
                 }
                 migrate("jdbc:sqlite:" + file, config, file);
             }
