@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class OutputFile implements AutoCloseable {
     private static final String PREFIX = ".presskit-";
-    private static final Pattern LEFTOVER = Pattern.compile("\\.presskit-(?:([0-9a-f]{8})-(\\d+)-)?[0-9a-zA-Z]+.*\\.part");
+    private static final Pattern LEFTOVER = Pattern.compile("\\.presskit-(?:([0-9a-f]{8})-(\\d+)-)?[0-9a-zA-Z]+.*\\.part(?:-wal|-shm|-journal)?");
     /** Leftovers of another machine or boot (or of versions that did not name their process) age out. */
     private static final Duration FOREIGN_LEFTOVER_AGE = Duration.ofDays(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -152,7 +152,7 @@ public final class OutputFile implements AutoCloseable {
 
     /** Temporary files of writes that cannot finish any more: their process is gone, or they are old. */
     static void removeLeftovers(Path dir) {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, PREFIX + "*.part")) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, PREFIX + "*.part*")) {
             for (Path p : s) {
                 if (isAbandoned(p)) {
                     deleteTree(p);

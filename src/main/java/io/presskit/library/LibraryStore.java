@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.presskit.bundle.BundleExporter;
+import io.presskit.files.OutputFile;
 import io.presskit.image.ImagePipeline;
 import io.presskit.image.ImageRejectedException;
 import io.presskit.image.ImageRules;
@@ -23,6 +24,7 @@ import io.presskit.model.ReleaseTiming;
 import io.presskit.model.WorkflowStatus;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +55,8 @@ public final class LibraryStore implements AutoCloseable {
     private final Connection conn;
     private final Clock clock;
     private final boolean created;
+    /** Set once the file was found damaged: closing then leaves it (and its log) exactly as it is. */
+    private volatile boolean damaged;
 
     private LibraryStore(Path file, Connection conn, Clock clock, boolean created) {
         this.file = file;
@@ -61,24 +65,68 @@ public final class LibraryStore implements AutoCloseable {
         this.created = created;
     }
 
-    /** Opens (creating and migrating as needed) the library at {@code file}. */
+    /** What a new library starts with, written in the same step that creates it. */
+    @FunctionalInterface
+    public interface Seed {
+        Seed NOTHING = library -> {
+        };
+
+        void into(LibraryStore newLibrary) throws LibraryException;
+    }
+
+    /** Opens (creating and migrating as needed) the library at {@code file}; a new one starts empty. */
     public static LibraryStore open(Path file) throws LibraryException {
-        return open(file, Clock.systemUTC());
+        return open(file, Clock.systemUTC(), Seed.NOTHING);
     }
 
     public static LibraryStore open(Path file, Clock clock) throws LibraryException {
+        return open(file, clock, Seed.NOTHING);
+    }
+
+    /**
+     * Opens the library at {@code file}, migrating it as needed. A file that is not a Presskit library is refused
+     * before anything is written to it. A new library is made whole under a temporary name beside {@code file}
+     * (schema, then {@code seed}) and appears under its name in one step, or not at all: a full disk leaves
+     * nothing behind, so the next open starts again, and of several first opens at once exactly one library
+     * (with one sample) wins and the others open it.
+     */
+    public static LibraryStore open(Path file, Clock clock, Seed seed) throws LibraryException {
         Path abs = file.toAbsolutePath();
-        boolean existed;
-        try {
-            existed = Files.exists(abs) && Files.size(abs) > 0;
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
-        } catch (IOException e) {
-            throw new LibraryException("The library folder " + abs.getParent() + " cannot be created (" + e.getMessage() + ").", e);
+        boolean missing = LibraryProbe.inspect(abs) == LibraryProbe.State.MISSING;
+        boolean created = missing && create(abs, clock, seed);
+        if (missing && !created) {
+            LibraryProbe.inspect(abs); // another process made it meanwhile: what it made is checked like any file
         }
-        Connection conn = Migrations.openAndMigrate(abs);
-        return new LibraryStore(abs, conn, clock, !existed);
+        return new LibraryStore(abs, Migrations.openAndMigrate(abs), clock, created);
+    }
+
+    /** Makes a new library at {@code file}; false when another process made it first. */
+    private static boolean create(Path file, Clock clock, Seed seed) throws LibraryException {
+        try (OutputFile out = OutputFile.beside(file, ".db", false)) {
+            try (LibraryStore made = new LibraryStore(file, Migrations.openAndMigrate(out.temp(), file), clock, true)) {
+                seed.into(made);
+            }
+            try {
+                out.placeNew();
+                return true;
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            }
+        } catch (LibraryException e) {
+            throw e.kind() == LibraryException.Kind.DISK_FULL
+                    ? new LibraryException(e.kind(), "The disk holding " + file + " is full; the new library was not created.", e)
+                    : e;
+        } catch (IOException e) {
+            throw new LibraryException("The library " + file + " cannot be created (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** For fault tests in this package: the pages the library occupies now. */
+    synchronized long pageCountForTests() throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /**
@@ -87,7 +135,7 @@ public final class LibraryStore implements AutoCloseable {
      */
     public static LibraryStore openReadOnly(Path file) throws LibraryException {
         Path abs = file.toAbsolutePath();
-        if (!Files.isRegularFile(abs)) {
+        if (LibraryProbe.inspect(abs) == LibraryProbe.State.MISSING) {
             throw new LibraryException("The library " + abs + " does not exist.");
         }
         return new LibraryStore(abs, Migrations.openReadOnly(abs), Clock.systemUTC(), false);
@@ -122,11 +170,24 @@ public final class LibraryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (damaged) {
+            Migrations.closeLeavingFileAlone(conn, file);
+            return;
+        }
         try {
             conn.close();
         } catch (SQLException ignored) {
             // closing: nothing left to protect, every change was committed or rolled back
         }
+    }
+
+    /** The sentence for a database error; a damaged file is remembered, so that closing does not write to it. */
+    private LibraryException describe(SQLException e) {
+        LibraryException le = Migrations.describe(file, e);
+        if (le.kind() == LibraryException.Kind.DAMAGED || le.kind() == LibraryException.Kind.NOT_A_LIBRARY) {
+            damaged = true;
+        }
+        return le;
     }
 
     // ---------------------------------------------------------------- releases
@@ -531,7 +592,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
-            throw Migrations.describe(file, e);
+            throw describe(e);
         }
         try {
             T result = work.run();
@@ -539,7 +600,7 @@ public final class LibraryStore implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollbackAfter(e);
-            throw Migrations.describe(file, e);
+            throw describe(e);
         } catch (InvalidReleaseException e) {
             rollbackAfter(e);
             throw new LibraryException(e.getMessage(), e);
@@ -567,7 +628,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw Migrations.describe(file, e);
+            throw describe(e);
         } catch (InvalidReleaseException e) {
             throw new LibraryException("The library holds a release it cannot read: " + e.getMessage(), e);
         }
