@@ -40,6 +40,7 @@ public final class OutputFile implements AutoCloseable {
     /** Leftovers of another machine or boot (or of versions that did not name their process) age out. */
     private static final Duration FOREIGN_LEFTOVER_AGE = Duration.ofDays(1);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String[] SQLITE_SIDE_FILES = {"-wal", "-shm", "-journal"};
 
     private final Path target;
     private final Path temp;
@@ -126,11 +127,17 @@ public final class OutputFile implements AutoCloseable {
         placed = true;
     }
 
-    /** Removes the temporary file or folder unless it was put in place. */
+    /**
+     * Removes the temporary file or folder unless it was put in place, with the log and index files SQLite keeps
+     * beside a database being written (a library is made under a temporary name too).
+     */
     @Override
     public void close() {
         if (!placed) {
             deleteTree(temp);
+        }
+        for (String suffix : SQLITE_SIDE_FILES) {
+            deleteTree(temp.resolveSibling(temp.getFileName() + suffix));
         }
     }
 
