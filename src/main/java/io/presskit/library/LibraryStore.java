@@ -217,36 +217,77 @@ public final class LibraryStore implements AutoCloseable {
         });
     }
 
-    /** Replaces the content of release {@code id} (the editor's autosave); new photos come with their images. */
+    /**
+     * Replaces the content of release {@code id} (the editor's autosave); new photos come with their images.
+     * Raises the release's version, but does not check it: {@link #saveRelease(long, long, Release, Collection)}
+     * does, and is what a window that may meet another should call.
+     */
     public synchronized void saveRelease(long id, Release release, Collection<PreparedImage> newImages)
             throws LibraryException {
         check(release);
-        tx(() -> {
-            storeImages(newImages);
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    UPDATE release SET language = ?, issuer = ?, label = ?, embargo_until = ?, headline = ?,
-                        subheadline = ?, highlights = ?, dateline_place = ?, dateline_date = ?, body = ?, end_mark = ?,
-                        contacts_heading = ?, updated_at = ? WHERE id = ?""")) {
-                bindContent(ps, release);
-                ps.setString(13, now());
-                ps.setLong(14, id);
-                if (ps.executeUpdate() != 1) {
+        tx(() -> replaceContent(id, null, release, newImages));
+    }
+
+    /**
+     * Replaces the content of release {@code id} if it is still at {@code expectedVersion} (the version it was
+     * read at, from {@link #releaseWithVersion}); returns the new version. A release someone saved in between is
+     * left alone and a {@link LibraryException.Kind#CONFLICT} refusal says so.
+     */
+    public synchronized long saveRelease(long id, long expectedVersion, Release release, Collection<PreparedImage> newImages)
+            throws LibraryException {
+        check(release);
+        return tx(() -> replaceContent(id, expectedVersion, release, newImages));
+    }
+
+    /** The one save: content, links and photos in place, version raised; {@code expected} null skips the check. */
+    private long replaceContent(long id, Long expected, Release release, Collection<PreparedImage> newImages)
+            throws SQLException, LibraryException {
+        long version = versionOf(id);
+        if (expected != null && expected != version) {
+            throw new LibraryException(LibraryException.Kind.CONFLICT, "Someone else saved release " + id
+                    + " first (it is at version " + version + ", this copy was read at version " + expected
+                    + "); this save was not written over their work.", null);
+        }
+        storeImages(newImages);
+        try (PreparedStatement ps = conn.prepareStatement("""
+                UPDATE release SET language = ?, issuer = ?, label = ?, embargo_until = ?, headline = ?,
+                    subheadline = ?, highlights = ?, dateline_place = ?, dateline_date = ?, body = ?, end_mark = ?,
+                    contacts_heading = ?, updated_at = ?, version = version + 1 WHERE id = ?""")) {
+            bindContent(ps, release);
+            ps.setString(13, now());
+            ps.setLong(14, id);
+            ps.executeUpdate();
+        }
+        for (String t : List.of("release_photo", "release_contact", "release_boilerplate")) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + t + " WHERE release_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+        writeLinks(id, release);
+        deleteUnusedImages();
+        return version + 1;
+    }
+
+    /** The stored version of release {@code id}, inside a transaction. */
+    private long versionOf(long id) throws SQLException, LibraryException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT version FROM release WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
                     throw new LibraryException("Release " + id + " is not in the library.");
                 }
+                return rs.getLong(1);
             }
-            for (String t : List.of("release_photo", "release_contact", "release_boilerplate")) {
-                try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + t + " WHERE release_id = ?")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
-                }
-            }
-            writeLinks(id, release);
-            deleteUnusedImages();
-            return null;
-        });
+        }
     }
 
     public synchronized Optional<Release> release(long id) throws LibraryException {
+        return releaseWithVersion(id).map(VersionedRelease::release);
+    }
+
+    /** Release {@code id} with the version it was read at, for a checked save. */
+    public synchronized Optional<VersionedRelease> releaseWithVersion(long id) throws LibraryException {
         return read(() -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM release WHERE id = ?")) {
                 ps.setLong(1, id);
@@ -260,11 +301,12 @@ public final class LibraryStore implements AutoCloseable {
                     String place = rs.getString("dateline_place");
                     Dateline dateline = place == null ? null
                             : new Dateline(place, LocalDate.parse(rs.getString("dateline_date")));
-                    return Optional.of(new Release(rs.getString("language"), rs.getString("issuer"),
+                    Release release = new Release(rs.getString("language"), rs.getString("issuer"),
                             rs.getString("label"), timing, rs.getString("headline"), rs.getString("subheadline"),
                             strings(rs.getString("highlights")), dateline, strings(rs.getString("body")),
                             rs.getString("end_mark"), photos(id), boilerplatesOf(id),
-                            rs.getString("contacts_heading"), contactsOf(id)));
+                            rs.getString("contacts_heading"), contactsOf(id));
+                    return Optional.of(new VersionedRelease(id, rs.getLong("version"), release));
                 }
             }
         });
@@ -310,17 +352,18 @@ public final class LibraryStore implements AutoCloseable {
         });
     }
 
-    public synchronized void setStatus(long id, WorkflowStatus status) throws LibraryException {
-        tx(() -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE release SET status = ?, updated_at = ? WHERE id = ?")) {
+    /** Moves a release to another workflow status: a save like any other, so it raises the version (returned). */
+    public synchronized long setStatus(long id, WorkflowStatus status) throws LibraryException {
+        return tx(() -> {
+            long version = versionOf(id);
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "UPDATE release SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
                 ps.setString(1, status.key());
                 ps.setString(2, now());
                 ps.setLong(3, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new LibraryException("Release " + id + " is not in the library.");
-                }
+                ps.executeUpdate();
             }
-            return null;
+            return version + 1;
         });
     }
 

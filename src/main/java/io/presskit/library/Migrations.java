@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  */
 final class Migrations {
     /** The newest schema this version writes; a library from a newer one is refused, never overwritten. */
-    static final int LATEST = 3;
+    static final int LATEST = 4;
     private static final String LOCATION = "classpath:io/presskit/library/migration";
     /** Held so that the level set below is not garbage-collected away; Flyway talks through JUL. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
