@@ -1,6 +1,7 @@
 package io.presskit.bundle;
 
 import io.presskit.files.OutputFile;
+import io.presskit.image.PhotoUnavailableException;
 import io.presskit.model.Photo;
 import io.presskit.model.Release;
 
@@ -70,6 +71,8 @@ public final class BundleExporter {
                 Files.delete(file.target()); // empty, checked above
             }
             file.placeNew();
+        } catch (PhotoUnavailableException e) {
+            throw new BundleException(e.getMessage(), e);
         } catch (IOException e) {
             throw new BundleException(out + " cannot be written (" + e.getMessage() + ")", e);
         }

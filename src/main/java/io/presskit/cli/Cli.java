@@ -3,6 +3,7 @@ package io.presskit.cli;
 import io.presskit.bundle.BundleException;
 import io.presskit.bundle.BundleExporter;
 import io.presskit.bundle.BundleImporter;
+import io.presskit.image.PhotoUnavailableException;
 import io.presskit.kit.KitExporter;
 import io.presskit.kit.KitFiles;
 import io.presskit.kit.KitOptions;
@@ -194,7 +195,7 @@ public final class Cli {
         long id = releaseId(args.positional().get(0));
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
             Release release = requireRelease(store, id);
-            BundleExporter.export(release, store.originals(), Path.of(args.out()));
+            BundleExporter.export(release, store.originals(release), Path.of(args.out()));
         }
         return OK;
     }
@@ -219,9 +220,11 @@ public final class Cli {
                         + problems.get(0).sentence());
             }
             ReleaseSummary summary = store.summary(id).orElseThrow();
-            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release, store.photoSource(),
-                    new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
+            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release,
+                    store.photoSource(release), new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
             result.warnings().forEach(w -> err.println("warning: " + w));
+        } catch (PhotoUnavailableException e) {
+            throw new LibraryException(e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new LibraryException(args.out() + " cannot be written (" + e.getMessage() + ").", e);
         }
@@ -240,9 +243,12 @@ public final class Cli {
         return OK;
     }
 
+    /** The release to export, with every photo's image in the library (else the photo is named, nothing written). */
     private static Release requireRelease(LibraryStore store, long id) throws LibraryException {
-        return store.release(id)
+        Release release = store.release(id)
                 .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+        store.requireImages(release);
+        return release;
     }
 
     static long releaseId(String text) throws UsageException {

@@ -10,6 +10,7 @@ import io.presskit.image.ImageRejectedException;
 import io.presskit.image.ImageRules;
 import io.presskit.image.PhotoRendition;
 import io.presskit.image.PhotoSource;
+import io.presskit.image.PhotoUnavailableException;
 import io.presskit.image.PreparedImage;
 import io.presskit.model.Boilerplate;
 import io.presskit.model.Contact;
@@ -427,10 +428,46 @@ public final class LibraryStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- photos
 
-    /** The photo's original bytes, as imported. */
-    public synchronized byte[] original(String sha256) throws LibraryException {
-        return read(() -> blob("SELECT original FROM image WHERE sha256 = ?", sha256)
-                .orElseThrow(() -> new LibraryException("The photo " + sha256.substring(0, 12) + " is not in the library.")));
+    private static final String PHOTO_REMEDY = ": restore the library from a backup, or remove the photo from the release "
+            + "and add it again.";
+
+    /** The photo's original bytes, as imported, checked against the SHA-256 they are stored under. */
+    public byte[] original(String sha256) throws LibraryException {
+        return original(sha256, "The photo " + sha256.substring(0, Math.min(12, sha256.length())));
+    }
+
+    private byte[] original(String sha256, String named) throws LibraryException {
+        Optional<byte[]> stored;
+        synchronized (this) {
+            stored = read(() -> blob("SELECT original FROM image WHERE sha256 = ?", sha256));
+        }
+        if (stored.isEmpty()) {
+            throw new LibraryException(named + " is missing from the library" + PHOTO_REMEDY);
+        }
+        if (!ImagePipeline.sha256(stored.get()).equals(sha256)) {
+            throw new LibraryException(named + " is damaged in the library (its bytes no longer match the photo that "
+                    + "was imported)" + PHOTO_REMEDY);
+        }
+        return stored.get();
+    }
+
+    /** "Photo 3 (opening.jpg)" when the release is known, else "The photo opening.jpg": how refusals name a photo. */
+    private static String named(Release release, Photo photo) {
+        int n = release == null ? -1 : release.photos().indexOf(photo);
+        return n < 0 ? "The photo " + photo.fileName() : "Photo " + (n + 1) + " (" + photo.fileName() + ")";
+    }
+
+    /**
+     * Refuses a release one of whose photos has lost its stored image (a hand edit of the file, a bad restore),
+     * naming the first: checked before an export, so that it says so instead of writing a kit without it.
+     */
+    public synchronized void requireImages(Release release) throws LibraryException {
+        for (Photo p : release.photos()) {
+            boolean present = read(() -> exists("SELECT 1 FROM image WHERE sha256 = ?", p.sha256()));
+            if (!present) {
+                throw new LibraryException(named(release, p) + " is missing from the library" + PHOTO_REMEDY);
+            }
+        }
     }
 
     public synchronized Optional<PhotoRendition> thumbnail(String sha256) throws LibraryException {
@@ -450,20 +487,27 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
-     * The kit rendition of a photo: the stored one when its recipe is current, else made from the
-     * original now and stored, so exports never remake it.
+     * The kit rendition of a photo: the stored one when its recipe is current and its bytes match their digest,
+     * else made again from the (checked) original and stored, so that exports never remake it twice and never
+     * print a damaged one.
      */
     public PhotoRendition rendition(Photo photo) throws LibraryException {
+        return rendition(photo, named(null, photo));
+    }
+
+    private PhotoRendition rendition(Photo photo, String named) throws LibraryException {
         Optional<PhotoRendition> stored;
         synchronized (this) {
             stored = read(() -> {
-                try (PreparedStatement ps = conn.prepareStatement(
-                        "SELECT media_type, width, height, bytes FROM image_rendition WHERE sha256 = ? AND recipe = ?")) {
+                try (PreparedStatement ps = conn.prepareStatement("SELECT media_type, width, height, bytes, bytes_sha256 "
+                        + "FROM image_rendition WHERE sha256 = ? AND recipe = ?")) {
                     ps.setString(1, photo.sha256());
                     ps.setInt(2, ImageRules.RENDITION_RECIPE);
                     try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(new PhotoRendition(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                                rs.getBytes(4))) : Optional.empty();
+                        if (!rs.next() || !ImagePipeline.sha256(rs.getBytes(4)).equals(rs.getString(5))) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new PhotoRendition(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBytes(4)));
                     }
                 }
             });
@@ -473,37 +517,51 @@ public final class LibraryStore implements AutoCloseable {
         }
         PhotoRendition made;
         try {
-            made = ImagePipeline.rendition(photo.fileName(), original(photo.sha256()));
+            made = ImagePipeline.rendition(photo.fileName(), original(photo.sha256(), named));
         } catch (ImageRejectedException e) {
-            throw new LibraryException("The stored photo " + photo.fileName() + " can no longer be decoded.", e);
+            throw new LibraryException(named + " can no longer be decoded" + PHOTO_REMEDY, e);
         }
-        synchronized (this) {
-            tx(() -> {
-                putRendition(photo.sha256(), made);
-                return null;
-            });
+        try {
+            synchronized (this) {
+                tx(() -> {
+                    putRendition(photo.sha256(), made);
+                    return null;
+                });
+            }
+        } catch (LibraryException e) {
+            // a read-only or full library: the rendition is still right, it is only not kept for next time
         }
         return made;
     }
 
-    /** The library as the kit's photo source. */
+    /** The library as the kit's photo source; refusals name photos by file name. */
     public PhotoSource photoSource() {
+        return photoSource(null);
+    }
+
+    /** The library as the kit's photo source for {@code release}: refusals name a photo by its number and file. */
+    public PhotoSource photoSource(Release release) {
         return photo -> {
             try {
-                return rendition(photo);
+                return rendition(photo, named(release, photo));
             } catch (LibraryException e) {
-                throw new IOException(e.getMessage(), e);
+                throw new PhotoUnavailableException(e.getMessage(), e);
             }
         };
     }
 
     /** The library as the originals of a bundle export: each photo's imported bytes. */
     public BundleExporter.Originals originals() {
+        return originals(null);
+    }
+
+    /** The originals of {@code release}'s photos: refusals name a photo by its number and file. */
+    public BundleExporter.Originals originals(Release release) {
         return photo -> {
             try {
-                return original(photo.sha256());
+                return original(photo.sha256(), named(release, photo));
             } catch (LibraryException e) {
-                throw new IOException(e.getMessage(), e);
+                throw new PhotoUnavailableException(e.getMessage(), e);
             }
         };
     }
@@ -735,14 +793,15 @@ public final class LibraryStore implements AutoCloseable {
 
     private void putRendition(String sha, PhotoRendition r) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT OR REPLACE INTO image_rendition (sha256, recipe, media_type, width, height, bytes)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+                INSERT OR REPLACE INTO image_rendition (sha256, recipe, media_type, width, height, bytes, bytes_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, sha);
             ps.setInt(2, ImageRules.RENDITION_RECIPE);
             ps.setString(3, r.mediaType());
             ps.setInt(4, r.width());
             ps.setInt(5, r.height());
             ps.setBytes(6, r.bytes());
+            ps.setString(7, ImagePipeline.sha256(r.bytes()));
             ps.executeUpdate();
         }
     }
@@ -924,13 +983,15 @@ public final class LibraryStore implements AutoCloseable {
     private List<Photo> photos(long releaseId) throws SQLException {
         List<Photo> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT p.file_name, p.image_sha256, i.media_type, i.width, i.height, i.orientation, p.caption,
-                       p.credit, p.alt_text
-                FROM release_photo p JOIN image i ON i.sha256 = p.image_sha256
+                SELECT p.file_name, p.image_sha256, i.media_type, i.width, i.height, coalesce(i.orientation, 1),
+                       p.caption, p.credit, p.alt_text
+                FROM release_photo p LEFT JOIN image i ON i.sha256 = p.image_sha256
                 WHERE p.release_id = ? ORDER BY p.position""")) {
             ps.setLong(1, releaseId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    // A photo whose image is gone stays in the release (without a pixel size), so that it is
+                    // named where it is needed instead of silently missing from a kit.
                     out.add(new Photo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                             rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9)));
                 }
