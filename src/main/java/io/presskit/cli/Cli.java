@@ -128,7 +128,7 @@ public final class Cli {
                     yield OK;
                 }
                 case "import" -> importBundle(args, out, env);
-                case "list" -> list(args, out, env);
+                case "list" -> list(args, out, err, env);
                 case "export" -> exportKit(args, err, env);
                 case "export-bundle" -> exportBundle(args, out, env);
                 case "backup" -> backup(args, env);
@@ -168,7 +168,7 @@ public final class Cli {
         return OK;
     }
 
-    private static int list(Args args, PrintStream out, Map<String, String> env)
+    private static int list(Args args, PrintStream out, PrintStream err, Map<String, String> env)
             throws UsageException, LibraryException {
         expect(args, 0, "list takes no arguments: presskit list [--db FILE]");
         noOptions(args, false, false);
@@ -178,9 +178,14 @@ public final class Cli {
             StringBuilder sb = new StringBuilder();
             for (ReleaseSummary s : all) {
                 sb.append(s.id()).append('\t').append(s.status().key()).append('\t')
-                        .append(s.headlineFirstLine()).append('\n');
+                        .append(s.damaged() ? "(damaged) " : "").append(s.headlineFirstLine()).append('\n');
             }
             out.print(sb);
+            for (ReleaseSummary s : all) {
+                if (s.damaged()) {
+                    err.println("warning: release " + s.id() + " is damaged in the library: " + s.damage() + ".");
+                }
+            }
         }
         return OK;
     }

@@ -51,6 +51,8 @@ public final class LibraryStore implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    /** The columns of a release list row: the row, and what SQLite sees of its JSON (see {@link ReleaseRowCheck}). */
+    private static final String SUMMARY = "SELECT r.*, " + ReleaseRowCheck.COLUMNS + " FROM release r ";
 
     private final Path file;
     private final Connection conn;
@@ -290,11 +292,15 @@ public final class LibraryStore implements AutoCloseable {
     /** Release {@code id} with the version it was read at, for a checked save. */
     public synchronized Optional<VersionedRelease> releaseWithVersion(long id) throws LibraryException {
         return read(() -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM release WHERE id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement(SUMMARY + "WHERE r.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
+                    }
+                    String damage = ReleaseRowCheck.damage(rs);
+                    if (damage != null) {
+                        throw new LibraryException("Release " + id + " is damaged in the library: " + damage + ".");
                     }
                     String embargo = rs.getString("embargo_until");
                     ReleaseTiming timing = embargo == null ? ReleaseTiming.IMMEDIATE
@@ -315,12 +321,12 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Every release, most recently edited first. */
     public synchronized List<ReleaseSummary> list() throws LibraryException {
-        return read(() -> summaries("SELECT * FROM release WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC", null));
+        return read(() -> summaries(SUMMARY + "WHERE r.deleted_at IS NULL ORDER BY r.updated_at DESC, r.id DESC", null));
     }
 
     public synchronized Optional<ReleaseSummary> summary(long id) throws LibraryException {
         return read(() -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM release WHERE id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement(SUMMARY + "WHERE r.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
@@ -341,11 +347,11 @@ public final class LibraryStore implements AutoCloseable {
         return read(() -> {
             if (q.codePointCount(0, q.length()) >= 3) {
                 String phrase = "\"" + q.replace("\"", "\"\"") + "\"";
-                return summaries("SELECT r.* FROM release r JOIN release_search s ON s.rowid = r.id "
+                return summaries(SUMMARY + "JOIN release_search s ON s.rowid = r.id "
                         + "WHERE release_search MATCH ? AND r.deleted_at IS NULL ORDER BY r.updated_at DESC, r.id DESC", phrase);
             }
             String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            try (PreparedStatement ps = conn.prepareStatement("SELECT r.* FROM release r JOIN release_search s ON s.rowid = r.id "
+            try (PreparedStatement ps = conn.prepareStatement(SUMMARY + "JOIN release_search s ON s.rowid = r.id "
                     + "WHERE (s.headline LIKE ?1 ESCAPE '\\' OR s.text LIKE ?1 ESCAPE '\\') AND r.deleted_at IS NULL ORDER BY r.updated_at DESC, r.id DESC")) {
                 ps.setString(1, like);
                 return collect(ps);
@@ -379,7 +385,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** The releases in the trash, most recently deleted first. */
     public synchronized List<ReleaseSummary> trash() throws LibraryException {
-        return read(() -> summaries("SELECT * FROM release WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC", null));
+        return read(() -> summaries(SUMMARY + "WHERE r.deleted_at IS NOT NULL ORDER BY r.deleted_at DESC, r.id DESC", null));
     }
 
     /** Deletes every release in the trash for good, with the photos no other release uses. */
@@ -618,7 +624,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** The releases that list this contact: shown before a shared record is changed. */
     public synchronized List<ReleaseSummary> releasesUsingContact(long id) throws LibraryException {
-        return read(() -> summaries("SELECT DISTINCT r.* FROM release r JOIN release_contact l ON l.release_id = r.id "
+        return read(() -> summaries("SELECT DISTINCT r.*, " + ReleaseRowCheck.COLUMNS + " FROM release r JOIN release_contact l ON l.release_id = r.id "
                 + "WHERE l.contact_id = ? ORDER BY r.updated_at DESC", id));
     }
 
@@ -666,7 +672,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized List<ReleaseSummary> releasesUsingBoilerplate(long id) throws LibraryException {
-        return read(() -> summaries("SELECT DISTINCT r.* FROM release r JOIN release_boilerplate l ON l.release_id = r.id "
+        return read(() -> summaries("SELECT DISTINCT r.*, " + ReleaseRowCheck.COLUMNS + " FROM release r JOIN release_boilerplate l ON l.release_id = r.id "
                 + "WHERE l.boilerplate_id = ? ORDER BY r.updated_at DESC", id));
     }
 
@@ -1056,11 +1062,15 @@ public final class LibraryStore implements AutoCloseable {
         return out;
     }
 
+    /** A summary row; a damaged one is kept, marked, with stand-in times where its own cannot be read. */
     private static ReleaseSummary summary(ResultSet rs) throws SQLException {
+        Instant created = ReleaseRowCheck.instant(rs.getString("created_at"));
+        Instant updated = ReleaseRowCheck.instant(rs.getString("updated_at"));
+        created = created != null ? created : updated != null ? updated : Instant.EPOCH;
         return new ReleaseSummary(rs.getLong("id"),
                 WorkflowStatus.fromKey(rs.getString("status")).orElse(WorkflowStatus.DRAFT),
-                rs.getString("language"), rs.getString("headline"), Instant.parse(rs.getString("created_at")),
-                Instant.parse(rs.getString("updated_at")));
+                rs.getString("language"), rs.getString("headline"), created, updated != null ? updated : created,
+                ReleaseRowCheck.damage(rs));
     }
 
     private static String json(List<String> list) {
@@ -1072,10 +1082,15 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     private static List<String> strings(String json) throws SQLException {
+        List<String> list;
         try {
-            return JSON.readValue(json, STRINGS);
+            list = json == null ? null : JSON.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
-            throw new SQLException("a stored list is not valid JSON", e);
+            list = null;
         }
+        if (list == null || list.contains(null)) {
+            throw new SQLException("a stored list is damaged (it is " + json + " instead of a list of texts)");
+        }
+        return list;
     }
 }
