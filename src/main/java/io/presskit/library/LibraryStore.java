@@ -54,10 +54,15 @@ public final class LibraryStore implements AutoCloseable {
     /** The columns of a release list row: the row, and what SQLite sees of its JSON (see {@link ReleaseRowCheck}). */
     private static final String SUMMARY = "SELECT r.*, " + ReleaseRowCheck.COLUMNS + " FROM release r ";
 
+    /** How long a write waits for another writer in all, SQLite's own busy timeout included. */
+    private static final java.time.Duration BUSY_PATIENCE = java.time.Duration.ofSeconds(60);
+
     private final Path file;
     private final Connection conn;
     private final Clock clock;
     private final boolean created;
+    /** Statements the write paths run thousands of times, prepared once (see {@link #prepared}). */
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     /** Set once the file was found damaged: closing then leaves it (and its log) exactly as it is. */
     private volatile boolean damaged;
 
@@ -173,6 +178,14 @@ public final class LibraryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        statements.clear();
         if (damaged) {
             Migrations.closeLeavingFileAlone(conn, file);
             return;
@@ -696,11 +709,7 @@ public final class LibraryStore implements AutoCloseable {
      * itself, and the clean-up's own complaint ("no transaction is active") must not hide the cause.
      */
     private <T> T tx(Work<T> work) throws LibraryException {
-        try {
-            execute("BEGIN IMMEDIATE");
-        } catch (SQLException e) {
-            throw describe(e);
-        }
+        begin();
         try {
             T result = work.run();
             execute("COMMIT");
@@ -714,6 +723,33 @@ public final class LibraryStore implements AutoCloseable {
         } catch (LibraryException | RuntimeException | Error e) {
             rollbackAfter(e);
             throw e;
+        }
+    }
+
+    /**
+     * Takes the write lock. Another writer holding it (an import, another window, the command line) makes SQLite
+     * wait its busy timeout; past that the store keeps waiting, quietly, up to {@link #BUSY_PATIENCE}: an
+     * autosave that meets a busy library is late, not lost. Nothing has been written yet, so trying again is safe.
+     */
+    private void begin() throws LibraryException {
+        long deadline = System.nanoTime() + BUSY_PATIENCE.toNanos();
+        for (long pause = 20; ; pause = Math.min(pause * 2, 1000)) {
+            try {
+                execute("BEGIN IMMEDIATE");
+                return;
+            } catch (SQLException e) {
+                LibraryException le = describe(e);
+                if (le.kind() != LibraryException.Kind.BUSY || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw le;
+                }
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException(LibraryException.Kind.BUSY, "The library " + file
+                        + " is busy in another program; the change was not saved.", e);
+            }
         }
     }
 
@@ -831,24 +867,25 @@ public final class LibraryStore implements AutoCloseable {
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO release_contact (release_id, position, contact_id) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < r.contacts().size(); i++) {
-                ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setLong(3, contactId(r.contacts().get(i)));
-                ps.executeUpdate();
-            }
+        // A bundle may bring a whole directory (20,000 contacts): every statement below is prepared once and
+        // the links go in as one batch, so the write lock is held for a moment, not for half a minute.
+        PreparedStatement contacts = prepared("INSERT INTO release_contact (release_id, position, contact_id) VALUES (?, ?, ?)");
+        for (int i = 0; i < r.contacts().size(); i++) {
+            contacts.setLong(1, id);
+            contacts.setInt(2, i);
+            contacts.setLong(3, contactId(r.contacts().get(i)));
+            contacts.addBatch();
         }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO release_boilerplate (release_id, position, boilerplate_id) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < r.boilerplates().size(); i++) {
-                ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setLong(3, boilerplateId(r.boilerplates().get(i)));
-                ps.executeUpdate();
-            }
+        contacts.executeBatch();
+        PreparedStatement boilerplates = prepared(
+                "INSERT INTO release_boilerplate (release_id, position, boilerplate_id) VALUES (?, ?, ?)");
+        for (int i = 0; i < r.boilerplates().size(); i++) {
+            boilerplates.setLong(1, id);
+            boilerplates.setInt(2, i);
+            boilerplates.setLong(3, boilerplateId(r.boilerplates().get(i)));
+            boilerplates.addBatch();
         }
+        boilerplates.executeBatch();
     }
 
     /**
@@ -863,15 +900,13 @@ public final class LibraryStore implements AutoCloseable {
             }
             return c.id();
         }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT * FROM contact WHERE name = ? AND organization IS ? ORDER BY id")) {
-            ps.setString(1, c.name());
-            ps.setString(2, c.organization());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (contact(rs).sameContent(c)) {
-                        return rs.getLong("id");
-                    }
+        PreparedStatement ps = prepared("SELECT * FROM contact WHERE name = ? AND organization IS ? ORDER BY id");
+        ps.setString(1, c.name());
+        ps.setString(2, c.organization());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (contact(rs).sameContent(c)) {
+                    return rs.getLong("id");
                 }
             }
         }
@@ -879,21 +914,19 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     private long insertContact(Contact c) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
+        PreparedStatement ps = prepared("""
                 INSERT INTO contact (organization, name, phones, emails, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            String now = now();
-            ps.setString(1, c.organization());
-            ps.setString(2, c.name());
-            ps.setString(3, json(c.phones()));
-            ps.setString(4, json(c.emails()));
-            ps.setString(5, now);
-            ps.setString(6, now);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""");
+        String now = now();
+        ps.setString(1, c.organization());
+        ps.setString(2, c.name());
+        ps.setString(3, json(c.phones()));
+        ps.setString(4, json(c.emails()));
+        ps.setString(5, now);
+        ps.setString(6, now);
+        try (ResultSet keys = ps.executeQuery()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
@@ -904,13 +937,12 @@ public final class LibraryStore implements AutoCloseable {
             }
             return b.id();
         }
-        try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM boilerplate WHERE title = ? ORDER BY id")) {
-            ps.setString(1, b.title());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (boilerplate(rs).sameContent(b)) {
-                        return rs.getLong("id");
-                    }
+        PreparedStatement ps = prepared("SELECT * FROM boilerplate WHERE title = ? ORDER BY id");
+        ps.setString(1, b.title());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (boilerplate(rs).sameContent(b)) {
+                    return rs.getLong("id");
                 }
             }
         }
@@ -918,19 +950,15 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     private long insertBoilerplate(Boilerplate b) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO boilerplate (title, body, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            String now = now();
-            ps.setString(1, b.title());
-            ps.setString(2, json(b.body()));
-            ps.setString(3, now);
-            ps.setString(4, now);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        PreparedStatement ps = prepared("INSERT INTO boilerplate (title, body, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id");
+        String now = now();
+        ps.setString(1, b.title());
+        ps.setString(2, json(b.body()));
+        ps.setString(3, now);
+        ps.setString(4, now);
+        try (ResultSet keys = ps.executeQuery()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
@@ -978,12 +1006,21 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     private boolean exists(String sql, Object key) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setObject(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement ps = prepared(sql);
+        ps.setObject(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
+    }
+
+    /** A statement prepared once for this connection and kept (callers close its result sets, never it). */
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = conn.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     private List<Photo> photos(long releaseId) throws SQLException {
