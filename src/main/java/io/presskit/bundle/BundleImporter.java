@@ -2,6 +2,7 @@ package io.presskit.bundle;
 
 import io.presskit.image.ImagePipeline;
 import io.presskit.image.ImageRejectedException;
+import io.presskit.image.ImageRules;
 import io.presskit.image.PreparedImage;
 import io.presskit.model.Photo;
 import io.presskit.model.Problem;
@@ -41,7 +42,8 @@ public final class BundleImporter {
     }
 
     public static ImportedBundle load(BundleSource source) throws BundleException {
-        BundleJson.Parsed parsed = BundleJson.read(source.read("release.json"));
+        BundleJson.Parsed parsed = BundleJson.read(source.read("release.json", BundleJson.MAX_BYTES,
+                "the largest release.json read is " + (BundleJson.MAX_BYTES >> 20) + " MB"));
         Release withoutPhotos = parsed.release();
         refuseFirst(ReleaseRules.validate(withoutPhotos));
         for (int i = 0; i < parsed.photos().size(); i++) {
@@ -50,15 +52,7 @@ public final class BundleImporter {
                 throw new BundleException("photos[" + i + "].caption: must not be blank");
             }
         }
-        List<byte[]> files = new ArrayList<>();
-        for (int i = 0; i < parsed.photos().size(); i++) {
-            try {
-                files.add(source.read(parsed.photos().get(i).file()));
-            } catch (BundleException e) {
-                throw new BundleException("photos[" + i + "].file: " + e.getMessage(), e);
-            }
-        }
-        List<PreparedImage> images = prepareAll(parsed.photos(), files);
+        List<PreparedImage> images = prepareAll(parsed.photos(), source);
         List<Photo> photos = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < images.size(); i++) {
@@ -73,24 +67,28 @@ public final class BundleImporter {
         return new ImportedBundle(release, images);
     }
 
-    /** Decodes photos in parallel on all cores; the first refusal, in photo order, wins. */
-    private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, List<byte[]> files)
+    /**
+     * Reads and decodes photos in parallel on all cores, each read right before its decoding, so that at most
+     * one file a core is held besides the photos already prepared (whose total the source limits). The first
+     * refusal, in photo order, wins; the photos after it are not read at all.
+     */
+    private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, BundleSource source)
             throws BundleException {
-        if (files.isEmpty()) {
+        if (entries.isEmpty()) {
             return List.of();
         }
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(entries.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "presskit-import");
             t.setDaemon(true);
             return t;
         });
+        String why = "the largest image accepted is " + (ImageRules.MAX_FILE_BYTES >> 20) + " MB";
         try {
             List<Future<PreparedImage>> futures = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                String name = entries.get(i).file();
-                byte[] bytes = files.get(i);
-                futures.add(pool.submit(() -> ImagePipeline.prepare(name, bytes)));
+            for (BundleJson.PhotoEntry entry : entries) {
+                String name = entry.file();
+                futures.add(pool.submit(() -> ImagePipeline.prepare(name, source.read(name, ImageRules.MAX_FILE_BYTES, why))));
             }
             List<PreparedImage> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -98,8 +96,8 @@ public final class BundleImporter {
                     out.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    String msg = cause instanceof ImageRejectedException ? cause.getMessage()
-                            : entries.get(i).file() + " does not decode as an image";
+                    String msg = cause instanceof ImageRejectedException || cause instanceof BundleException
+                            ? cause.getMessage() : entries.get(i).file() + " does not decode as an image";
                     throw new BundleException("photos[" + i + "].file: " + msg, cause);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
