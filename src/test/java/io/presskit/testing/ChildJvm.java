@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  * Runs Presskit's command line in a separate JVM through {@code /bin/sh}, so that a test can give it what
  * only a process start can set: a umask, a locale, arguments as raw bytes. The command line is written in
  * shell quoting with non-ASCII bytes as printf octal escapes, so this JVM's own locale cannot alter it.
+ * (Presskit's own relaunch in a UTF-8 locale does the same; this is written apart from it on purpose, as a
+ * fixture must not come from the code it tests.)
  */
 public final class ChildJvm {
     public record Result(int code, byte[] out, byte[] err) {
