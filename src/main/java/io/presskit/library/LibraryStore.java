@@ -311,7 +311,8 @@ public final class LibraryStore implements AutoCloseable {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    String damage = ReleaseRowCheck.damage(rs);
+                    String damage = ReleaseRowCheck.damage(rs, ReleaseRowCheck.instant(rs.getString("created_at")),
+                            ReleaseRowCheck.instant(rs.getString("updated_at")));
                     if (damage != null) {
                         throw new LibraryException("Release " + id + " is damaged in the library: " + damage + ".");
                     }
@@ -323,7 +324,8 @@ public final class LibraryStore implements AutoCloseable {
                             : new Dateline(place, LocalDate.parse(rs.getString("dateline_date")));
                     Release release = new Release(rs.getString("language"), rs.getString("issuer"),
                             rs.getString("label"), timing, rs.getString("headline"), rs.getString("subheadline"),
-                            strings(rs.getString("highlights")), dateline, strings(rs.getString("body")),
+                            texts(rs.getString("highlights"), id, "highlights"), dateline,
+                            texts(rs.getString("body"), id, "body"),
                             rs.getString("end_mark"), photos(id), boilerplatesOf(id),
                             rs.getString("contacts_heading"), contactsOf(id));
                     return Optional.of(new VersionedRelease(id, rs.getLong("version"), release));
@@ -1103,11 +1105,12 @@ public final class LibraryStore implements AutoCloseable {
     private static ReleaseSummary summary(ResultSet rs) throws SQLException {
         Instant created = ReleaseRowCheck.instant(rs.getString("created_at"));
         Instant updated = ReleaseRowCheck.instant(rs.getString("updated_at"));
+        String damage = ReleaseRowCheck.damage(rs, created, updated);
         created = created != null ? created : updated != null ? updated : Instant.EPOCH;
         return new ReleaseSummary(rs.getLong("id"),
                 WorkflowStatus.fromKey(rs.getString("status")).orElse(WorkflowStatus.DRAFT),
                 rs.getString("language"), rs.getString("headline"), created, updated != null ? updated : created,
-                ReleaseRowCheck.damage(rs));
+                damage);
     }
 
     private static String json(List<String> list) {
@@ -1115,6 +1118,16 @@ public final class LibraryStore implements AutoCloseable {
             return JSON.writeValueAsString(list);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A release's list of texts; damaged items are named in words, as the row checks name the rest. */
+    private static List<String> texts(String json, long id, String field) throws LibraryException {
+        try {
+            return strings(json);
+        } catch (SQLException e) {
+            throw new LibraryException("Release " + id + " is damaged in the library: its " + field
+                    + " holds something other than texts.", e);
         }
     }
 

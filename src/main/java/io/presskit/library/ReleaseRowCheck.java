@@ -6,79 +6,73 @@ import io.presskit.model.ReleaseRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
  * What makes a stored release row unreadable, in words, so that one row damaged by hand (a date "yesterday",
  * a body "null": the table's checks let both through) is listed and marked instead of breaking the whole list,
  * and an export of it says what is wrong. The list must stay fast on thousands of releases, so SQLite looks at
- * the JSON columns itself ({@link #COLUMNS}) and no paragraph is parsed for it.
+ * the JSON columns itself ({@link #COLUMNS}) and no paragraph is parsed for it; the items of a list are checked
+ * when the release is read.
  */
 final class ReleaseRowCheck {
-    /** Columns added to a query over {@code release r}: the JSON shape of body and highlights. */
-    static final String COLUMNS = shape("body") + ", " + shape("highlights");
+    /**
+     * A column added to a query over {@code release r}: the first field SQLite finds wrong, or null. It looks at
+     * the first character of body and highlights (a list starts with "["; the table's check keeps the JSON
+     * well-formed, the reader checks the items) and at the dateline date; an embargo it leaves to Java.
+     */
+    static final String COLUMNS = """
+            CASE WHEN substr(ltrim(r.body), 1, 1) IS NOT '[' THEN 'body'
+                 WHEN substr(ltrim(r.highlights), 1, 1) IS NOT '[' THEN 'highlights'
+                 WHEN r.dateline_place IS NOT NULL AND (r.dateline_date IS NULL OR date(r.dateline_date) IS NOT r.dateline_date)
+                     THEN 'dateline_date'
+                 WHEN r.embargo_until IS NOT NULL THEN 'embargo_until' END AS row_check""";
 
     private ReleaseRowCheck() {
     }
 
-    private static String shape(String column) {
-        String valid = "CASE WHEN json_valid(r." + column + ") THEN r." + column + " ELSE '[]' END";
-        return "CASE WHEN json_valid(r." + column + ") THEN json_type(r." + column + ") ELSE 'damaged' END AS "
-                + column + "_type, (SELECT count(*) FROM json_each(" + valid + ") WHERE type <> 'text') AS "
-                + column + "_other";
-    }
-
-    /** The first damage of the row under {@code rs} (selected with {@link #COLUMNS}), or null when it reads. */
-    static String damage(ResultSet rs) throws SQLException {
-        if (instant(rs.getString("created_at")) == null) {
+    /**
+     * The first damage of the row under {@code rs} (selected with {@link #COLUMNS}), or null when it reads;
+     * {@code created} and {@code updated} are its times as already read (null when they are not times).
+     */
+    static String damage(ResultSet rs, Instant created, Instant updated) throws SQLException {
+        if (created == null) {
             return "its creation time " + quoted(rs.getString("created_at")) + " is not a time";
         }
-        if (instant(rs.getString("updated_at")) == null) {
+        if (updated == null) {
             return "its last-edit time " + quoted(rs.getString("updated_at")) + " is not a time";
         }
-        String body = list(rs, "body");
-        if (body != null) {
-            return "its body is " + body + " instead of a list of paragraphs";
+        String field = rs.getString("row_check");
+        if (field == null) {
+            return null;
         }
-        String highlights = list(rs, "highlights");
-        if (highlights != null) {
-            return "its highlights are " + highlights + " instead of a list of texts";
-        }
-        if (rs.getString("dateline_place") != null) {
-            String date = rs.getString("dateline_date");
-            try {
-                LocalDate.parse(String.valueOf(date));
-            } catch (DateTimeParseException e) {
-                return "its dateline date " + quoted(date) + " is not a date";
+        String value = rs.getString(field);
+        return switch (field) {
+            case "body" -> "its body is " + notAList(value) + " instead of a list of paragraphs";
+            case "highlights" -> "its highlights are " + notAList(value) + " instead of a list of texts";
+            case "dateline_date" -> "its dateline date " + quoted(value) + " is not a date";
+            default -> {
+                try {
+                    ReleaseRules.parseEmbargo("release.until", value);
+                    yield null;
+                } catch (InvalidReleaseException e) {
+                    yield "its embargo time " + quoted(value) + " cannot be read";
+                }
             }
-        }
-        String embargo = rs.getString("embargo_until");
-        if (embargo != null) {
-            try {
-                ReleaseRules.parseEmbargo("release.until", embargo);
-            } catch (InvalidReleaseException e) {
-                return "its embargo time " + quoted(embargo) + " cannot be read";
-            }
-        }
-        return null;
+        };
     }
 
-    /** What a JSON list column holds instead of a list of texts, or null when it is one. */
-    private static String list(ResultSet rs, String column) throws SQLException {
-        String type = rs.getString(column + "_type");
-        if (!"array".equals(type)) {
-            return switch (String.valueOf(type)) {
-                case "null" -> "null";
-                case "damaged" -> "damaged (not JSON)";
-                case "object" -> "an object";
-                case "text" -> "a single text";
-                case "integer", "real" -> "a number";
-                case "true", "false" -> type;
-                default -> "missing";
-            };
-        }
-        return rs.getInt(column + "_other") > 0 ? "a list holding something other than text" : null;
+    /** What a JSON column holds that is not a list, by its first character. */
+    private static String notAList(String json) {
+        String start = json == null ? "" : json.strip();
+        return start.isEmpty() ? "empty" : switch (start.charAt(0)) {
+            case 'n' -> "null";
+            case '{' -> "an object";
+            case '"' -> "a single text";
+            case 't', 'f' -> "true or false";
+            case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> "a number";
+            default -> "damaged (not JSON)";
+        };
     }
 
     /** The instant written as ISO text, or null when the text is not one. */
