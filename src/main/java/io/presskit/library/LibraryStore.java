@@ -869,25 +869,31 @@ public final class LibraryStore implements AutoCloseable {
                 ps.executeUpdate();
             }
         }
-        // A bundle may bring a whole directory (20,000 contacts): every statement below is prepared once and
-        // the links go in as one batch, so the write lock is held for a moment, not for half a minute.
-        PreparedStatement contacts = prepared("INSERT INTO release_contact (release_id, position, contact_id) VALUES (?, ?, ?)");
-        for (int i = 0; i < r.contacts().size(); i++) {
-            contacts.setLong(1, id);
-            contacts.setInt(2, i);
-            contacts.setLong(3, contactId(r.contacts().get(i)));
-            contacts.addBatch();
+        List<Long> contacts = new ArrayList<>();
+        for (Contact c : r.contacts()) {
+            contacts.add(contactId(c));
         }
-        contacts.executeBatch();
-        PreparedStatement boilerplates = prepared(
-                "INSERT INTO release_boilerplate (release_id, position, boilerplate_id) VALUES (?, ?, ?)");
-        for (int i = 0; i < r.boilerplates().size(); i++) {
-            boilerplates.setLong(1, id);
-            boilerplates.setInt(2, i);
-            boilerplates.setLong(3, boilerplateId(r.boilerplates().get(i)));
-            boilerplates.addBatch();
+        insertLinks("release_contact", "contact_id", id, contacts);
+        List<Long> boilerplates = new ArrayList<>();
+        for (Boilerplate b : r.boilerplates()) {
+            boilerplates.add(boilerplateId(b));
         }
-        boilerplates.executeBatch();
+        insertLinks("release_boilerplate", "boilerplate_id", id, boilerplates);
+    }
+
+    /**
+     * A release's ordered links to shared records. A bundle may bring a whole directory (20,000 contacts): the
+     * statements are prepared once and the links go in as one batch, so the write lock is held for a moment.
+     */
+    private void insertLinks(String table, String column, long releaseId, List<Long> ids) throws SQLException {
+        PreparedStatement ps = prepared("INSERT INTO " + table + " (release_id, position, " + column + ") VALUES (?, ?, ?)");
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setLong(1, releaseId);
+            ps.setInt(2, i);
+            ps.setLong(3, ids.get(i));
+            ps.addBatch();
+        }
+        ps.executeBatch();
     }
 
     /**
