@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * release.json, format 1, exactly as {@code shared/docs/bundle-format.md} says: strict reading (unknown
+ * release.json, format 1, exactly as {@code docs/bundle-format.md} says: strict reading (unknown
  * fields, wrong types and duplicate keys are refused with the field's path) and a canonical writer
  * (fixed field order, two-space indent, UTF-8, no empty optional fields), so that a round trip is stable
  * to the byte.

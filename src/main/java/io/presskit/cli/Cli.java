@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line, exactly as {@code shared/docs/cli.md}: import, list, export-bundle, --help, --db,
+ * The command line, exactly as {@code docs/cli.md}: import, list, export-bundle, --help, --db,
  * PRESSKIT_DB. Exit 0 done, 1 refused or failed (one sentence on stderr; a stack trace only with
  * --debug), 2 wrong usage. It never touches JavaFX.
  */
@@ -44,6 +44,16 @@ public final class Cli {
               presskit export-bundle ID --out DIR [--db FILE]
                                                         write a release as a bundle folder (or .zip)
               presskit backup --out FILE [--db FILE]    a consistent copy of the library, while in use
+              presskit import-doc FILE.docx|FILE.txt [--photos DIR] [--language TAG] [--db FILE]
+                                                        a release typed in Word or as plain text; --photos:
+                                                        image files in name order, one per caption in order;
+                                                        prints the new release id last
+              presskit export-email ID --out DIR [--db FILE]
+                                                        DIR/release.html, release.txt and release.eml (a draft
+                                                        with the PDF kit attached)
+              presskit export-photos ID --out FILE.zip [--db FILE]
+                                                        the photos at print quality, caption, credit and alt
+                                                        text written into each file, and captions.txt
               presskit --help                           this text
 
             Options:
@@ -63,8 +73,12 @@ public final class Cli {
         }
     }
 
+    /** Options with a value that only some commands take; each command says which ones it accepts. */
+    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language");
+
     /** Parsed arguments: the command, its positional arguments and the options. */
-    record Args(String command, List<String> positional, String db, String out, String paper, boolean debug) {
+    record Args(String command, List<String> positional, String db, String out, String paper, boolean debug,
+                Map<String, String> options) {
         static Args parse(String[] argv) throws UsageException {
             String command = null;
             List<String> positional = new ArrayList<>();
@@ -72,6 +86,7 @@ public final class Cli {
             String out = null;
             String paper = null;
             boolean debug = false;
+            Map<String, String> options = new java.util.LinkedHashMap<>();
             for (int i = 0; i < argv.length; i++) {
                 String a = argv[i];
                 String value = null;
@@ -98,6 +113,16 @@ public final class Cli {
                         }
                     }
                     default -> {
+                        if (COMMAND_OPTIONS.contains(name)) {
+                            if (value == null) {
+                                if (i + 1 >= argv.length) {
+                                    throw new UsageException(name + " needs a value");
+                                }
+                                value = argv[++i];
+                            }
+                            options.put(name, value);
+                            continue;
+                        }
                         if (a.startsWith("-") && a.length() > 1) {
                             throw new UsageException("unknown option " + a);
                         }
@@ -109,7 +134,7 @@ public final class Cli {
                     }
                 }
             }
-            return new Args(command, positional, db, out, paper, debug);
+            return new Args(command, positional, db, out, paper, debug, options);
         }
     }
 
@@ -132,12 +157,16 @@ public final class Cli {
                 case "export" -> exportKit(args, err, env);
                 case "export-bundle" -> exportBundle(args, out, env);
                 case "backup" -> backup(args, env);
+                case "import-doc" -> ImportDocCommand.run(args, out, err, env);
+                case "export-email" -> ExportEmailCommand.run(args, err, env);
+                case "export-photos" -> ExportPhotosCommand.run(args, err, env);
                 default -> throw new UsageException("unknown command " + args.command());
             };
         } catch (UsageException e) {
             err.println("presskit: " + e.getMessage() + " (see presskit --help)");
             return USAGE;
-        } catch (BundleException | LibraryException e) {
+        } catch (BundleException | LibraryException | io.presskit.document.DocumentException
+                 | io.presskit.share.ShareException e) {
             return failed(err, args.debug(), e.getMessage(), e);
         } catch (RuntimeException | OutOfMemoryError e) {
             return failed(err, args.debug(), "presskit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
@@ -218,12 +247,7 @@ public final class Cli {
         Path target = Path.of(args.out()).toAbsolutePath();
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            Release release = requireRelease(store, id);
-            List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
-            if (!problems.isEmpty()) {
-                throw new LibraryException("Release " + id + " is not complete yet, so it cannot be exported: "
-                        + problems.get(0).sentence());
-            }
+            Release release = requireComplete(store, id);
             ReleaseSummary summary = store.summary(id).orElseThrow();
             KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release,
                     store.photoSource(release), new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
@@ -249,10 +273,21 @@ public final class Cli {
     }
 
     /** The release to export, with every photo's image in the library (else the photo is named, nothing written). */
-    private static Release requireRelease(LibraryStore store, long id) throws LibraryException {
+    static Release requireRelease(LibraryStore store, long id) throws LibraryException {
         Release release = store.release(id)
                 .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
         store.requireImages(release);
+        return release;
+    }
+
+    /** The release, refused with one sentence unless it may be issued (what export, email and photo pack need). */
+    static Release requireComplete(LibraryStore store, long id) throws LibraryException {
+        Release release = requireRelease(store, id);
+        List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
+        if (!problems.isEmpty()) {
+            throw new LibraryException("Release " + id + " is not complete yet, so it cannot be exported: "
+                    + problems.get(0).sentence());
+        }
         return release;
     }
 
@@ -268,13 +303,19 @@ public final class Cli {
         throw new UsageException("\"" + text + "\" is not a release id (a number, as presskit list shows)");
     }
 
-    private static void expect(Args args, int count, String usage) throws UsageException {
+    static void expect(Args args, int count, String usage) throws UsageException {
         if (args.positional().size() != count) {
             throw new UsageException(usage);
         }
     }
 
-    private static void noOptions(Args args, boolean outAllowed, boolean paperAllowed) throws UsageException {
+    /** Refuses the options a command does not take; {@code accepted} names the command options it does. */
+    static void noOptions(Args args, boolean outAllowed, boolean paperAllowed, String... accepted) throws UsageException {
+        for (String option : args.options().keySet()) {
+            if (!List.of(accepted).contains(option)) {
+                throw new UsageException(args.command() + " does not take " + option);
+            }
+        }
         if (args.out() != null && !outAllowed) {
             throw new UsageException(args.command() + " does not take --out");
         }

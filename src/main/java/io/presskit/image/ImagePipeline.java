@@ -127,6 +127,28 @@ public final class ImagePipeline {
         }
     }
 
+    /**
+     * The photo upright, as opaque sRGB pixels (transparency flattened on white), scaled down to at most
+     * {@code maxLongSide}: for outputs that re-encode a photo as a JPEG at print quality.
+     */
+    public static BufferedImage uprightRgb(String name, byte[] bytes, ImageInfo info, int maxLongSide)
+            throws ImageRejectedException {
+        BufferedImage upright = fit(decode(name, bytes, info, maxLongSide), maxLongSide);
+        if (upright.getType() == BufferedImage.TYPE_INT_RGB) {
+            return upright;
+        }
+        BufferedImage rgb = new BufferedImage(upright.getWidth(), upright.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(upright, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

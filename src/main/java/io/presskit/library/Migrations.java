@@ -24,11 +24,15 @@ final class Migrations {
     /** The newest schema this version writes; a library from a newer one is refused, never overwritten. */
     static final int LATEST = 4;
     private static final String LOCATION = "classpath:io/presskit/library/migration";
-    /** Held so that the level set below is not garbage-collected away; Flyway talks through JUL. */
+    /**
+     * Held so that the level set below is not garbage-collected away; Flyway talks through JUL. Silent: every
+     * failure reaches the user as one sentence ({@link #describe}); Flyway's own lines (a stack trace when a full
+     * disk stops a migration) would be a second, developer's text on standard error.
+     */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.OFF);
     }
 
     private Migrations() {
@@ -199,6 +203,9 @@ final class Migrations {
         ds.setUrl(url);
         try {
             Flyway.configure(Migrations.class.getClassLoader())
+                    // JUL, set above, and not whatever logging API happens to be on the class path (POI brings
+                    // the Log4j API without an implementation, which would print an error on every open).
+                    .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                     .dataSource(ds)
                     .locations(LOCATION)
                     .load()
