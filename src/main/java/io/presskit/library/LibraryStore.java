@@ -932,10 +932,7 @@ public final class LibraryStore implements AutoCloseable {
         ps.setString(4, json(c.emails()));
         ps.setString(5, now);
         ps.setString(6, now);
-        try (ResultSet keys = ps.executeQuery()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+        return insertedId(ps);
     }
 
     private long boilerplateId(Boilerplate b) throws SQLException, LibraryException {
@@ -964,6 +961,11 @@ public final class LibraryStore implements AutoCloseable {
         ps.setString(2, json(b.body()));
         ps.setString(3, now);
         ps.setString(4, now);
+        return insertedId(ps);
+    }
+
+    /** Runs an {@code INSERT … RETURNING id}. */
+    private static long insertedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.executeQuery()) {
             keys.next();
             return keys.getLong(1);
