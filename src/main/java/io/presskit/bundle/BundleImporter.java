@@ -1,6 +1,7 @@
 package io.presskit.bundle;
 
 import io.presskit.image.ImageBatch;
+import io.presskit.image.ImageRules;
 import io.presskit.image.PreparedImage;
 import io.presskit.model.Photo;
 import io.presskit.model.Problem;
@@ -36,7 +37,8 @@ public final class BundleImporter {
     }
 
     public static ImportedBundle load(BundleSource source) throws BundleException {
-        BundleJson.Parsed parsed = BundleJson.read(source.read("release.json"));
+        BundleJson.Parsed parsed = BundleJson.read(source.read("release.json", BundleJson.MAX_BYTES,
+                "the largest release.json read is " + (BundleJson.MAX_BYTES >> 20) + " MB"));
         Release withoutPhotos = parsed.release();
         refuseFirst(ReleaseRules.validate(withoutPhotos));
         for (int i = 0; i < parsed.photos().size(); i++) {
@@ -45,15 +47,7 @@ public final class BundleImporter {
                 throw new BundleException("photos[" + i + "].caption: must not be blank");
             }
         }
-        List<byte[]> files = new ArrayList<>();
-        for (int i = 0; i < parsed.photos().size(); i++) {
-            try {
-                files.add(source.read(parsed.photos().get(i).file()));
-            } catch (BundleException e) {
-                throw new BundleException("photos[" + i + "].file: " + e.getMessage(), e);
-            }
-        }
-        List<PreparedImage> images = prepareAll(parsed.photos(), files);
+        List<PreparedImage> images = prepareAll(parsed.photos(), source);
         List<Photo> photos = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < images.size(); i++) {
@@ -68,15 +62,20 @@ public final class BundleImporter {
         return new ImportedBundle(release, images);
     }
 
-    /** Decodes photos in parallel; the first refusal, in photo order, names its field. */
-    private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, List<byte[]> files)
+    /**
+     * Reads and decodes photos in parallel, each read right before its decoding, so that at most one file a core
+     * is held besides the photos already prepared (whose total the source limits); the first refusal, in photo
+     * order, names its field, and the photos after it are not read at all.
+     */
+    private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, BundleSource source)
             throws BundleException {
         List<String> names = new ArrayList<>();
         for (BundleJson.PhotoEntry e : entries) {
             names.add(e.file());
         }
+        String why = "the largest image accepted is " + (ImageRules.MAX_FILE_BYTES >> 20) + " MB";
         try {
-            return ImageBatch.prepareAll(names, files);
+            return ImageBatch.prepareAll(names, i -> source.read(names.get(i), ImageRules.MAX_FILE_BYTES, why));
         } catch (ImageBatch.Failure f) {
             throw new BundleException("photos[" + f.index() + "].file: " + f.getMessage(), f.getCause());
         }

@@ -3,6 +3,7 @@ package io.presskit.cli;
 import io.presskit.bundle.BundleException;
 import io.presskit.bundle.BundleExporter;
 import io.presskit.bundle.BundleImporter;
+import io.presskit.image.PhotoUnavailableException;
 import io.presskit.kit.KitExporter;
 import io.presskit.kit.KitFiles;
 import io.presskit.kit.KitOptions;
@@ -152,7 +153,7 @@ public final class Cli {
                     yield OK;
                 }
                 case "import" -> importBundle(args, out, env);
-                case "list" -> list(args, out, env);
+                case "list" -> list(args, out, err, env);
                 case "export" -> exportKit(args, err, env);
                 case "export-bundle" -> exportBundle(args, out, env);
                 case "backup" -> backup(args, env);
@@ -196,7 +197,7 @@ public final class Cli {
         return OK;
     }
 
-    private static int list(Args args, PrintStream out, Map<String, String> env)
+    private static int list(Args args, PrintStream out, PrintStream err, Map<String, String> env)
             throws UsageException, LibraryException {
         expect(args, 0, "list takes no arguments: presskit list [--db FILE]");
         noOptions(args, false, false);
@@ -206,9 +207,14 @@ public final class Cli {
             StringBuilder sb = new StringBuilder();
             for (ReleaseSummary s : all) {
                 sb.append(s.id()).append('\t').append(s.status().key()).append('\t')
-                        .append(s.headlineFirstLine()).append('\n');
+                        .append(s.damaged() ? "(damaged) " : "").append(s.headlineFirstLine()).append('\n');
             }
             out.print(sb);
+            for (ReleaseSummary s : all) {
+                if (s.damaged()) {
+                    err.println("warning: release " + s.id() + " is damaged in the library: " + s.damage() + ".");
+                }
+            }
         }
         return OK;
     }
@@ -223,7 +229,7 @@ public final class Cli {
         long id = releaseId(args.positional().get(0));
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
             Release release = requireRelease(store, id);
-            BundleExporter.export(release, store.originals(), Path.of(args.out()));
+            BundleExporter.export(release, store.originals(release), Path.of(args.out()));
         }
         return OK;
     }
@@ -243,9 +249,11 @@ public final class Cli {
         try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
             Release release = requireComplete(store, id);
             ReleaseSummary summary = store.summary(id).orElseThrow();
-            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release, store.photoSource(),
-                    new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
+            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release,
+                    store.photoSource(release), new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
             result.warnings().forEach(w -> err.println("warning: " + w));
+        } catch (PhotoUnavailableException e) {
+            throw new LibraryException(e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new LibraryException(args.out() + " cannot be written (" + e.getMessage() + ").", e);
         }
@@ -264,9 +272,12 @@ public final class Cli {
         return OK;
     }
 
+    /** The release to export, with every photo's image in the library (else the photo is named, nothing written). */
     static Release requireRelease(LibraryStore store, long id) throws LibraryException {
-        return store.release(id)
+        Release release = store.release(id)
                 .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+        store.requireImages(release);
+        return release;
     }
 
     /** The release, refused with one sentence unless it may be issued (what export, email and photo pack need). */

@@ -26,11 +26,32 @@ public final class ImageBatch {
     private ImageBatch() {
     }
 
+    /** Where the photos' bytes come from, read one at a time right before decoding; a refusal's message names the file. */
+    @FunctionalInterface
+    public interface Files {
+        byte[] read(int index) throws Exception;
+    }
+
+    /** A read that was refused: its message is the sentence, as an image refusal's is. */
+    private static final class Unreadable extends Exception {
+        Unreadable(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     public static List<PreparedImage> prepareAll(List<String> names, List<byte[]> files) throws Failure {
-        if (files.isEmpty()) {
+        return prepareAll(names, files::get);
+    }
+
+    /**
+     * Decodes {@code names.size()} photos, reading each from {@code files} in the task that decodes it, so that
+     * no more files are held at once than there are cores besides the photos already prepared.
+     */
+    public static List<PreparedImage> prepareAll(List<String> names, Files files) throws Failure {
+        if (names.isEmpty()) {
             return List.of();
         }
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(names.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "presskit-import");
             t.setDaemon(true);
@@ -38,19 +59,27 @@ public final class ImageBatch {
         });
         try {
             List<Future<PreparedImage>> futures = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
+            for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
-                byte[] bytes = files.get(i);
-                futures.add(pool.submit(() -> ImagePipeline.prepare(name, bytes)));
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    byte[] bytes;
+                    try {
+                        bytes = files.read(index);
+                    } catch (Exception e) {
+                        throw new Unreadable(e);
+                    }
+                    return ImagePipeline.prepare(name, bytes);
+                }));
             }
             List<PreparedImage> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     out.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String msg = cause instanceof ImageRejectedException ? cause.getMessage()
-                            : names.get(i) + " does not decode as an image";
+                    Throwable cause = e.getCause() instanceof Unreadable u ? u.getCause() : e.getCause();
+                    String msg = cause instanceof ImageRejectedException || e.getCause() instanceof Unreadable
+                            ? cause.getMessage() : names.get(i) + " does not decode as an image";
                     throw new Failure(i, msg, cause);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -7,7 +7,11 @@ package io.presskit.library;
  */
 public class LibraryException extends Exception {
     /** What went wrong, for the offers the app can make. */
-    public enum Kind { GENERAL, NOT_A_LIBRARY, DAMAGED, READ_ONLY, DISK_FULL, BUSY, NEWER_SCHEMA, IN_USE }
+    public enum Kind {
+        GENERAL, NOT_A_LIBRARY, DAMAGED, READ_ONLY, DISK_FULL, BUSY, NEWER_SCHEMA, IN_USE,
+        /** A save was made from an older copy than the stored release: someone else saved it first. */
+        CONFLICT
+    }
 
     private final Kind kind;
 

@@ -50,19 +50,19 @@ public final class Libraries {
         return base.resolve("presskit").resolve("library.db");
     }
 
-    /** Opens the library, seeding a new one with the sample release in the same step. */
-    public static LibraryStore open(Path file) throws LibraryException {
-        LibraryStore store = LibraryStore.open(file);
-        if (store.isNew()) {
-            try {
-                BundleImporter.ImportedBundle sample = BundleImporter.load(BundleSource.classpath(SAMPLE_RESOURCE));
-                store.insertRelease(sample.release(), sample.images());
-            } catch (BundleException | LibraryException | RuntimeException e) {
-                store.close();
-                throw new LibraryException("The new library " + file + " could not be seeded with the sample release: "
-                        + e.getMessage(), e);
-            }
+    /** The sample release, as a new library's first content. */
+    public static final LibraryStore.Seed SAMPLE_SEED = library -> {
+        try {
+            BundleImporter.ImportedBundle sample = BundleImporter.load(BundleSource.classpath(SAMPLE_RESOURCE));
+            library.insertRelease(sample.release(), sample.images());
+        } catch (BundleException e) {
+            throw new LibraryException("The new library " + library.file() + " could not be seeded with the sample release: "
+                    + e.getMessage(), e);
         }
-        return store;
+    };
+
+    /** Opens the library; a new one is created with the sample release in the same step (or not at all). */
+    public static LibraryStore open(Path file) throws LibraryException {
+        return LibraryStore.open(file, java.time.Clock.systemUTC(), SAMPLE_SEED);
     }
 }

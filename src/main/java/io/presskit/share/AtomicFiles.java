@@ -1,10 +1,11 @@
 package io.presskit.share;
 
+import io.presskit.files.OutputFile;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a file beside its place and moves it in: a failure leaves no half file, a reader never sees one. */
 final class AtomicFiles {
@@ -16,20 +17,13 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Through the one writer of every export ({@link OutputFile}: links, permissions, a killed write's leftovers). */
     static void write(Path target, Content content) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        // Not Files.createTempFile: its owner-only permissions would stay on the finished file (a web page
-        // nobody else can read); a new file takes the usual permissions.
-        Path temp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+        try (OutputFile file = OutputFile.beside(target, "", false)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file.temp()))) {
                 content.writeTo(out);
             }
-            Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            file.replaceTarget();
         }
     }
 

@@ -51,6 +51,31 @@ class LibraryFaultsTest {
         }
     }
 
+    /**
+     * A full disk that strikes while new photos are written: SQLite then rolls the whole transaction back
+     * itself, and the old code's clean-up ("cannot commit - no transaction is active") hid the real cause.
+     */
+    @Test
+    void aDiskThatFillsDuringAnImportSaysTheDiskIsFull() throws Exception {
+        Path db = libraryWithSample();
+        BundleImporter.ImportedBundle sample = BundleImporter.load(TestBundles.SAMPLE);
+        io.presskit.image.PreparedImage fresh = io.presskit.image.ImagePipeline.prepare("new.png",
+                TestBundles.image(1600, 1200, "png"));
+        io.presskit.model.Photo photo = new io.presskit.model.Photo("new.png", fresh.sha256(),
+                fresh.info().mediaType(), 1600, 1200, 1, "A new photo", null, null);
+        String before = LibraryDump.of(db);
+        try (LibraryStore store = LibraryStore.open(db)) {
+            store.pragmaForTests("max_page_count = " + LibraryDump.scalar(db, "PRAGMA page_count"));
+            LibraryException e = assertThrows(LibraryException.class, () -> store.insertRelease(
+                    sample.release().withPhotos(List.of(photo)), List.of(fresh)));
+            assertEquals(LibraryException.Kind.DISK_FULL, e.kind(), e.getMessage());
+            assertEquals("The disk holding " + db.toAbsolutePath() + " is full; the change was not saved.", e.getMessage());
+            store.pragmaForTests("max_page_count = 1000000");
+            assertEquals(1, store.list().size(), "the store is usable again once there is room");
+        }
+        assertEquals(before, LibraryDump.of(db));
+    }
+
     @Test
     void aTruncatedLibraryIsRefusedAndTheNewestBackupNamed() throws Exception {
         Path db = libraryWithSample();

@@ -3,12 +3,10 @@ package io.presskit.app.preview;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Background;
 import io.presskit.image.PhotoSource;
+import io.presskit.kit.KitFiles;
 import io.presskit.model.Release;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -35,23 +33,10 @@ public final class KitExport {
         return date + (h.isEmpty() ? "" : " " + h) + ".pdf";
     }
 
-    /** Writes the kit to a temporary file beside {@code target} and moves it into place when complete. */
+    /** Writes the kit beside {@code target} and moves it into place when complete (one writer with the CLI). */
     public Background.Job<?> export(Release release, KitEngine.Paper paper, Path target,
                                     Consumer<KitEngine.Result> onDone, Consumer<Throwable> onFailed) {
-        return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".presskit-", ".pdf.part");
-            try {
-                KitEngine.Result result;
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    result = engine.export(release, photos, paper, Instant.now(), out, progress);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return result;
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }, onDone, onFailed);
+        return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> KitFiles.write(target,
+                out -> engine.export(release, photos, paper, Instant.now(), out, progress)), onDone, onFailed);
     }
 }
