@@ -41,4 +41,16 @@ public final class Scripts {
         }
         return letters == 0 ? 0 : (double) han / letters;
     }
+
+    /**
+     * Whether a text is Chinese rather than in a Latin script, as far as choosing between a name and its
+     * counterpart in the other script goes: at least {@value #CHINESE_SHARE} of its letters are Han. A Chinese
+     * text keeps English words and names (InnoHK, AIR@InnoHK) and an English one may quote a Chinese name, so
+     * neither a single Han character nor a single Latin word decides.
+     */
+    public static boolean isChineseText(String text) {
+        return text != null && hanShare(text) >= CHINESE_SHARE;
+    }
+
+    static final double CHINESE_SHARE = 0.3;
 }

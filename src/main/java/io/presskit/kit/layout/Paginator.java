@@ -101,10 +101,15 @@ public final class Paginator {
         PagedKit run() {
             int[] releaseEnd = new int[document.sections().size()];
             int[] sectionStart = new int[document.sections().size()];
+            boolean versions = document.sections().size() > 1;
             for (int s = 0; s < document.sections().size(); s++) {
                 KitDocument.Section section = document.sections().get(s);
                 newPage(section);
                 sectionStart[s] = pages.size() - 1;
+                if (versions) {
+                    // A bookmark per version, its own bookmarks beneath it.
+                    marks.add(new Mark(section.name(), pages.size() - 1, y, 0));
+                }
                 releaseEnd[s] = Integer.MAX_VALUE;
                 boolean inRelease = true;
                 List<Object> items = collect(section);
@@ -114,7 +119,7 @@ public final class Paginator {
                         if (m.block() instanceof Block.PageBreak && !atTop()) {
                             newPage(section);
                         } else if (m.block() instanceof Block.Bookmark b) {
-                            marks.add(new Mark(b.title(), pages.size() - 1, y));
+                            marks.add(new Mark(b.title(), pages.size() - 1, y, versions ? 1 : 0));
                         } else if (m.block() instanceof Block.EndOfRelease) {
                             inRelease = false;
                             releaseEnd[s] = pages.size() - 1;
@@ -473,8 +478,9 @@ public final class Paginator {
         // ------------------------------------------------------------------ furniture
 
         /**
-         * The page furniture, now that the page count is known: "Page X of Y" over the whole kit, the slug
-         * line from a section's second page on, "more" at the foot of release pages that continue.
+         * The page furniture, now that the page count is known: "Page X of Y" over the whole kit (or over each
+         * section, as the document asks), the slug line from a section's second page on, "more" at the foot of
+         * release pages that continue.
          */
         private List<Page> finish(int[] sectionStart, int[] releaseEnd) {
             List<Page> out = new ArrayList<>();
@@ -495,7 +501,10 @@ public final class Paginator {
                     furniture.add(new PlacedFurniture(FurnitureKind.MORE, cfg.pageWidth() - cfg.marginX() - more.width(),
                             cfg.moreBaseline(), more));
                 }
-                Line footer = furnitureLine(p.section.words().footer(i + 1, total), KitFonts.Style.REGULAR, 8, cfg.muted(), chinese);
+                boolean perSection = document.numbering() == KitDocument.PageNumbering.VERSION;
+                int sectionEnd = s + 1 < sectionStart.length ? sectionStart[s + 1] : total;
+                Line footer = furnitureLine(perSection ? p.section.words().footer(i - sectionStart[s] + 1, sectionEnd - sectionStart[s])
+                        : p.section.words().footer(i + 1, total), KitFonts.Style.REGULAR, 8, cfg.muted(), chinese);
                 furniture.add(new PlacedFurniture(FurnitureKind.FOOTER, (cfg.pageWidth() - footer.width()) / 2,
                         cfg.footerBaseline(), footer));
                 out.add(new Page(p.section, p.content, furniture));
