@@ -115,13 +115,22 @@ public final class BundleImporter {
         }
     }
 
-    /** The first problem as one sentence, its field under {@code prefix} (a version's {@code versions[1].}). */
+    /**
+     * The first problem as one sentence, naming the field where the file has it: a version's own text under
+     * {@code prefix} ({@code versions[1].headline}), what the versions share at the top ({@code contacts[0].name}).
+     */
     private static void refuseFirst(String prefix, List<Problem> problems) throws BundleException {
         if (!problems.isEmpty()) {
             Problem p = problems.get(0);
-            throw new BundleException(prefix.isEmpty() ? p.sentence() : new Problem(prefix + p.field(), p.message()).sentence());
+            boolean shared = SHARED_FIELD.matcher(p.field()).lookingAt();
+            throw new BundleException(prefix.isEmpty() || shared ? p.sentence()
+                    : new Problem(prefix + p.field(), p.message()).sentence());
         }
     }
+
+    /** The fields a format 2 bundle holds once for all its versions. */
+    private static final java.util.regex.Pattern SHARED_FIELD = java.util.regex.Pattern.compile(
+            "(contacts|boilerplates|release)\\b|photos\\[\\d+\\](\\.(file|credit))?$");
 
     static String baseName(String file) {
         String p = file.replace('\\', '/');
