@@ -17,13 +17,13 @@ import java.util.logging.Logger;
 
 /**
  * Opens the library connection with its pragmas and brings the schema up to date with Flyway
- * (versioned SQL under {@code io/presskit/library/migration}). When the schema is already current,
+ * (versioned SQL under {@code io/presskit/library/migration/sqlite}). When the schema is already current,
  * Flyway is not started at all: opening stays fast.
  */
 final class Migrations {
     /** The newest schema this version writes; a library from a newer one is refused, never overwritten. */
-    static final int LATEST = 4;
-    private static final String LOCATION = "classpath:io/presskit/library/migration";
+    static final int LATEST = 5;
+    static final String LOCATION = "classpath:io/presskit/library/migration/sqlite";
     /**
      * Held so that the level set below is not garbage-collected away; Flyway talks through JUL. Silent: every
      * failure reaches the user as one sentence ({@link #describe}); Flyway's own lines (a stack trace when a full

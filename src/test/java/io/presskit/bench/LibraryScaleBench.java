@@ -35,7 +35,7 @@ final class LibraryScaleBench {
         for (int run = 0; run < 7; run++) {
             long t0 = System.nanoTime();
             try (LibraryStore store = BenchMain.open(db)) {
-                List<ReleaseSummary> all = store.list();
+                List<ReleaseSummary> all = store.releases().list();
                 open.add((System.nanoTime() - t0) / 1e6);
                 if (all.size() != RELEASES) {
                     throw new IllegalStateException("expected " + RELEASES + " releases, found " + all.size());
@@ -43,7 +43,7 @@ final class LibraryScaleBench {
                 search3.add(timeSearch(store, "行政長官"));
                 search2.add(timeSearch(store, "香港"));
                 searchEn.add(timeSearch(store, "robotics 1999"));
-                hits = store.search("第 1234 號").size();
+                hits = store.releases().search("第 1234 號").size();
             }
         }
         return List.of(
@@ -59,7 +59,7 @@ final class LibraryScaleBench {
     private static double timeSearch(LibraryStore store, String q) {
         long t0 = System.nanoTime();
         try {
-            List<ReleaseSummary> r = store.search(q);
+            List<ReleaseSummary> r = store.releases().search(q);
             if (r.isEmpty()) {
                 throw new IllegalStateException("no hit for " + q);
             }
@@ -87,7 +87,7 @@ final class LibraryScaleBench {
                         (i % 3 == 0 ? "Robotics update " : "新聞稿第 ") + i + "\n" + base.headline(), base.subheadline(),
                         base.highlights(), base.dateline(), body, base.endMark(), List.of(), base.boilerplates(),
                         base.contactsHeading(), base.contacts());
-                store.insertRelease(BenchMain.withPhotos(r, images), images);
+                store.releases().insert(BenchMain.withPhotos(r, images), images);
                 if (i % 250 == 0) {
                     System.out.println("  " + i + " releases");
                 }
