@@ -26,13 +26,13 @@ abstract class Dialect {
 
     /** Registers the bindings and column mappers of this database on the store's handle. */
     void configure(Handle h) {
-        h.registerArgument(new AbstractArgumentFactory<Instant>(Types.VARCHAR) {
+        h.registerArgument(new AbstractArgumentFactory<Instant>(nullTypes()[0]) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {
                 return (pos, st, ctx) -> bindInstant(st, pos, value);
             }
         });
-        h.registerArgument(new AbstractArgumentFactory<LocalDate>(Types.VARCHAR) {
+        h.registerArgument(new AbstractArgumentFactory<LocalDate>(nullTypes()[1]) {
             @Override
             protected Argument build(LocalDate value, ConfigRegistry config) {
                 return (pos, st, ctx) -> bindDate(st, pos, value);
@@ -45,6 +45,9 @@ abstract class Dialect {
             }
         });
     }
+
+    /** The JDBC types a null time and a null date are bound as (PostgreSQL checks them against the column). */
+    abstract int[] nullTypes();
 
     abstract void bindInstant(java.sql.PreparedStatement st, int pos, Instant value) throws SQLException;
 

@@ -31,6 +31,11 @@ final class PostgresDialect extends Dialect {
     }
 
     @Override
+    int[] nullTypes() {
+        return new int[]{java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.DATE};
+    }
+
+    @Override
     void bindInstant(PreparedStatement st, int pos, Instant value) throws SQLException {
         st.setObject(pos, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     }

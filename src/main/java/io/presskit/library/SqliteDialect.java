@@ -30,6 +30,11 @@ final class SqliteDialect extends Dialect {
     }
 
     @Override
+    int[] nullTypes() {
+        return new int[]{java.sql.Types.VARCHAR, java.sql.Types.VARCHAR};
+    }
+
+    @Override
     void bindInstant(PreparedStatement st, int pos, Instant value) throws SQLException {
         st.setString(pos, value.toString());
     }

@@ -8,12 +8,15 @@ import io.presskit.model.Photo;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseSummary;
 import io.presskit.model.WorkflowStatus;
-import io.presskit.testing.LibraryDump;
+import io.presskit.testing.Backend;
 import io.presskit.testing.TestBundles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,18 +29,24 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+/** The storage contract: every test runs on an SQLite file and on a PostgreSQL database. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class LibraryStoreTest {
+    @Parameter
+    Backend backend;
     @TempDir
     Path tmp;
-    Path db;
+    Backend.TestLibrary db;
     LibraryStore store;
     BundleImporter.ImportedBundle sample;
 
     @BeforeEach
     void open() throws Exception {
-        db = tmp.resolve("library.db");
-        store = LibraryStore.open(db);
+        db = backend.fresh(tmp);
+        store = db.open();
         sample = BundleImporter.load(TestBundles.SAMPLE);
     }
 
@@ -48,7 +57,8 @@ class LibraryStoreTest {
 
     @Test
     void theLibraryRunsInWalWithForeignKeys() throws Exception {
-        try (Connection c = Migrations.config().createConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        assumeTrue(backend == Backend.SQLITE, "an SQLite file's settings");
+        try (Connection c = Migrations.config().createConnection("jdbc:sqlite:" + db.db()); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
                 rs.next();
                 assertEquals("wal", rs.getString(1));
@@ -87,8 +97,8 @@ class LibraryStoreTest {
         store.releases().insert(sample.release(), sample.images());
         assertEquals(2, store.directory().contacts().size());
         assertEquals(1, store.directory().boilerplates().size());
-        assertEquals(9, LibraryDump.count(db, "image"));
-        assertEquals(18, LibraryDump.count(db, "release_photo"));
+        assertEquals(9, db.count("image"));
+        assertEquals(18, db.count("release_photo"));
     }
 
     @Test
@@ -106,11 +116,11 @@ class LibraryStoreTest {
     void aContactPastTheHardLimitsIsRefusedAndNothingChanges() throws Exception {
         store.releases().insert(sample.release(), sample.images());
         Contact julia = store.directory().contacts().stream().filter(c -> c.name().equals("張麗蘭")).findFirst().orElseThrow();
-        String before = LibraryDump.of(db);
+        String before = db.dump();
         LibraryException e = assertThrows(LibraryException.class, () -> store.directory().saveContact(
                 new Contact(julia.id(), julia.organization(), julia.name(), julia.phones(), List.of("julia@\u0007"))));
         assertEquals("emails[0]: contains the control character U+0007 at position 7", e.getMessage());
-        assertEquals(before, LibraryDump.of(db));
+        assertEquals(before, db.dump());
     }
 
     @Test
@@ -168,7 +178,7 @@ class LibraryStoreTest {
         io.presskit.testing.Saves.overLatest(store, id, r.withPhotos(List.of(added)), List.of(img));
         assertEquals(1200, io.presskit.service.LibraryPhotos.rendition(store, null, added).width());
         // The nine photos left the release but revision 1 still shows them: kept, so that restoring it is whole.
-        assertEquals(10, LibraryDump.count(db, "image"));
+        assertEquals(10, db.count("image"));
         store.history().restore(id, 1, store.releases().version(id).orElseThrow());
         Release restored = store.releases().release(id).orElseThrow();
         assertEquals(r.photos(), restored.photos());
@@ -176,7 +186,7 @@ class LibraryStoreTest {
             assertArrayEquals(sample.images().get(i).original(), store.images().original(restored, restored.photos().get(i)));
         }
         store.releases().delete(id);
-        assertEquals(0, LibraryDump.count(db, "image"), "no release and no revision needs them any more");
+        assertEquals(0, db.count("image"), "no release and no revision needs them any more");
     }
 
     @Test
@@ -184,11 +194,11 @@ class LibraryStoreTest {
         long id = store.releases().insert(sample.release(), sample.images());
         Release r = store.releases().release(id).orElseThrow();
         Photo ghost = new Photo("ghost.jpg", "b".repeat(64), "image/jpeg", 10, 10, 1, "Ghost", null, null);
-        String before = LibraryDump.of(db);
+        String before = db.dump();
         LibraryException e = assertThrows(LibraryException.class,
                 () -> io.presskit.testing.Saves.overLatest(store, id, r.withPhotos(List.of(ghost)), List.of()));
         assertEquals("photos[0]: the image of ghost.jpg is not in the library", e.getMessage());
-        assertEquals(before, LibraryDump.of(db), "the whole save was rolled back");
+        assertEquals(before, db.dump(), "the whole save was rolled back");
     }
 
     @Test
@@ -223,7 +233,7 @@ class LibraryStoreTest {
         store.releases().moveToTrash(id);
         store.releases().emptyTrash();
         assertTrue(store.releases().release(id).isEmpty());
-        assertEquals(0, LibraryDump.count(db, "image"));
+        assertEquals(0, db.count("image"));
     }
 
     @Test
@@ -234,14 +244,14 @@ class LibraryStoreTest {
         long copy = store.releases().duplicate(id);
         assertEquals(store.releases().release(id), store.releases().release(copy));
         assertEquals(WorkflowStatus.DRAFT, store.releases().summary(copy).orElseThrow().status());
-        assertEquals(9, LibraryDump.count(db, "image"), "photos are shared, not copied");
+        assertEquals(9, db.count("image"), "photos are shared, not copied");
     }
 
     @Test
     void editsSurviveClosingAndReopening() throws Exception {
         long id = store.releases().insert(sample.release(), sample.images());
         store.close();
-        store = LibraryStore.open(db);
+        store = db.open();
         assertTrue(!store.isNew());
         assertEquals(sample.release().headline(), store.releases().release(id).orElseThrow().headline());
     }
