@@ -55,10 +55,19 @@ public final class Cli {
               presskit export-photos ID --out FILE.zip [--db FILE]
                                                         the photos at print quality, caption, credit and alt
                                                         text written into each file, and captions.txt
+              presskit status ID draft|in-review|approved|issued [--by NAME] [--note TEXT]
+                                                        move a release along; approved and issued need a
+                                                        complete release, and lock it against edits
+              presskit history ID                       one line a revision: REV<TAB>time<TAB>who<TAB>status
+                                                        <TAB>what changed
+              presskit copy --to FILE_OR_URL            the whole library into another, empty one (a new
+                                                        file, or a team library on a PostgreSQL server)
               presskit --help                           this text
 
             Options:
-              --db FILE   the library file (else $PRESSKIT_DB, else the default library)
+              --db FILE_OR_URL
+                          the library: a file, or postgresql://HOST[:PORT]/DB?user=NAME for a team library
+                          (the password from PGPASSWORD or ~/.pgpass); else $PRESSKIT_DB, else the default
               --debug     print stack traces of failures
 
             Exit status: 0 done, 1 refused or failed, 2 wrong usage.
@@ -75,7 +84,7 @@ public final class Cli {
     }
 
     /** Options with a value that only some commands take; each command says which ones it accepts. */
-    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language");
+    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language", "--by", "--note", "--to");
 
     /** Parsed arguments: the command, its positional arguments and the options. */
     record Args(String command, List<String> positional, String db, String out, String paper, boolean debug,
@@ -161,6 +170,9 @@ public final class Cli {
                 case "import-doc" -> ImportDocCommand.run(args, out, err, env);
                 case "export-email" -> ExportEmailCommand.run(args, err, env);
                 case "export-photos" -> ExportPhotosCommand.run(args, err, env);
+                case "status" -> ReviewCommands.status(args, out, env);
+                case "history" -> ReviewCommands.history(args, out, env);
+                case "copy" -> CopyCommand.run(args, out, env);
                 default -> throw new UsageException("unknown command " + args.command());
             };
         } catch (UsageException e) {

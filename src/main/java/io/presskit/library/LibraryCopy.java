@@ -192,7 +192,7 @@ public final class LibraryCopy {
      * A new library file at {@code target} holding a copy of {@code from}: made under a temporary name beside it and
      * moved in when whole, never over an existing file.
      */
-    static Copied toNewFile(LibraryStore from, Path target) throws LibraryException {
+    public static Copied toNewFile(LibraryStore from, Path target) throws LibraryException {
         Path abs = target.toAbsolutePath();
         try (OutputFile out = OutputFile.beside(abs, ".db", false)) {
             Copied copied;
@@ -202,7 +202,7 @@ public final class LibraryCopy {
             out.placeNew();
             return copied;
         } catch (FileAlreadyExistsException e) {
-            throw new LibraryException(target + " already exists; choose a new file name for the backup.", e);
+            throw new LibraryException(target + " already exists; choose a new file name for the copy.", e);
         } catch (IOException e) {
             throw new LibraryException("The copy " + target + " could not be written (" + e.getMessage() + ").", e);
         }
