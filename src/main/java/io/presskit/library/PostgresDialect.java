@@ -104,15 +104,16 @@ final class PostgresDialect extends Dialect {
         String where = server.hostAndPort();
         LibraryException.Kind kind;
         String sentence;
-        if (state.startsWith("08") || e.getCause() instanceof java.net.ConnectException
+        // 08004: the server asked for a password the connection did not have (pgjdbc's wording of libpq's).
+        if (state.equals("08004") || state.equals("28P01") || state.equals("28000")) {
+            kind = LibraryException.Kind.PASSWORD;
+            sentence = "The library server " + where + " refused user " + server.user() + " for database "
+                    + server.database() + " (wrong or missing password; give it in PGPASSWORD or ~/.pgpass).";
+        } else if (state.startsWith("08") || e.getCause() instanceof java.net.ConnectException
                 || e.getCause() instanceof java.net.UnknownHostException || e.getCause() instanceof java.io.IOException) {
             kind = LibraryException.Kind.SERVER_UNAVAILABLE;
             sentence = "The library server " + where + " cannot be reached (" + reason(e) + "); check the address and "
                     + "that the server is running, or work on the local library instead.";
-        } else if (state.equals("28P01") || state.equals("28000")) {
-            kind = LibraryException.Kind.PASSWORD;
-            sentence = "The library server " + where + " refused user " + server.user() + " for database "
-                    + server.database() + " (wrong or missing password; give it in PGPASSWORD or ~/.pgpass).";
         } else if (state.equals("3D000")) {
             kind = LibraryException.Kind.SERVER_UNAVAILABLE;
             sentence = "The library server " + where + " has no database " + server.database()
