@@ -42,8 +42,9 @@ final class SqlLibrary {
         this.releases = new SqlReleases(this);
     }
 
+    /** Now, to the microsecond: what PostgreSQL keeps, so that a library copied between the two reads the same. */
     Instant now() {
-        return Instant.now(clock);
+        return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Who the saves are by. */
