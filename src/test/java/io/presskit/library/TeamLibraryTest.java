@@ -183,4 +183,25 @@ class TeamLibraryTest {
             }
         }
     }
+
+    /**
+     * The server's types keep most hand edits from damaging a row (a body that is not a list, a date that is not a
+     * date); what text columns let through (an embargo time) is listed, marked and named, as on SQLite.
+     */
+    @Test
+    void aRowDamagedByHandOnTheServerIsRefusedOrListedAndMarked() throws Exception {
+        String db = PostgresServer.newDatabase();
+        try (LibraryStore store = open(PostgresServer.url(db), null, Map.of())) {
+            long id = store.releases().insert(io.presskit.model.Release.blank("en-US").withHeadline("Fine"), List.of());
+            assertThrows(IllegalStateException.class, () -> PostgresServer.execute(db, "UPDATE release SET body = 'null'"));
+            assertThrows(IllegalStateException.class, () -> PostgresServer.execute(db,
+                    "UPDATE release SET dateline_place = 'HK', dateline_date = '2026-13-45'"));
+            PostgresServer.execute(db, "UPDATE release SET embargo_until = 'yesterday'");
+            io.presskit.model.ReleaseSummary s = store.releases().list().get(0);
+            assertEquals("its embargo time \"yesterday\" cannot be read", s.damage());
+            LibraryException e = assertThrows(LibraryException.class, () -> store.releases().read(id));
+            assertEquals("Release " + id + " is damaged in the library: its embargo time \"yesterday\" cannot be read.",
+                    e.getMessage());
+        }
+    }
 }
