@@ -1,28 +1,53 @@
 package io.presskit.model;
 
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
- * The words every output prints around a release's own text, in the release language (not the UI's): the
- * status line, the dateline, the credit after a caption, the contact labels. The kit, the email version and
- * the photo pack all print them, so they are written once, here.
+ * The words every output prints around a release's own text, in the release language (never the UI's): the
+ * status line, the dateline, the credit after a caption, the contact labels, the kit's page furniture. The
+ * kit, the email version and the photo pack all print them, so they are written once, in one resource bundle
+ * per language ({@code ReleaseWording.properties}, {@code ReleaseWording_zh.properties}). The label, contacts
+ * heading and photo numbering the editor shows come from {@link ReleaseLanguage}.
  */
 public final class ReleaseWording {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /**
+     * How a credit may already say where a photo comes from; such a credit is printed as it is, without
+     * "Photo:" / 圖片來源： before it. Both languages' words, whatever the release's language.
+     */
+    private static final List<String> CREDIT_PREFIXES = List.of("攝影", "圖片來源", "相片來源", "圖片提供", "相片提供",
+            "圖片", "相片", "鳴謝", "photo", "photograph", "photos", "picture", "image", "credit", "source", "courtesy", "©");
+
     private final ReleaseLanguage lang;
-    private final boolean zh;
+    private final ResourceBundle bundle;
 
     public ReleaseWording(ReleaseLanguage lang) {
         this.lang = lang;
-        this.zh = lang.isChinese();
+        // No fallback to the JVM's locale: a Chinese release on an English machine still prints Chinese words.
+        this.bundle = ResourceBundle.getBundle(ReleaseWording.class.getName(), lang.locale(), NO_FALLBACK);
     }
 
     public static ReleaseWording of(Release r) {
         return new ReleaseWording(r.lang());
+    }
+
+    public ReleaseLanguage language() {
+        return lang;
+    }
+
+    /** The bundle's text for {@code key} with {@code args} filled in (strings only: no number grouping). */
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
     }
 
     public String label(Release r) {
@@ -33,33 +58,24 @@ public final class ReleaseWording {
         return r.contactsHeading() != null ? r.contactsHeading() : lang.defaultContactsHeading();
     }
 
+    /** The release's own end mark ({@code ###}, {@code 完}, {@code -完-} …), else the default. */
     public String endMark(Release r) {
-        return r.endMark() != null ? r.endMark() : ReleaseLanguage.defaultEndMark();
+        return r.endMark() != null ? r.endMark().strip() : ReleaseLanguage.defaultEndMark();
     }
 
-    /** 即時發布 / FOR IMMEDIATE RELEASE, or the embargo with its zone and UTC. */
+    /** 即時發布 / FOR IMMEDIATE RELEASE, or the embargo with its zone and the same instant in UTC. */
     public String status(ReleaseTiming timing) {
         if (!(timing instanceof ReleaseTiming.Embargoed e)) {
-            return zh ? "即時發布" : "FOR IMMEDIATE RELEASE";
+            return get("status.immediate");
         }
         ZonedDateTime local = e.until();
         ZonedDateTime utc = local.withZoneSameInstant(ZoneOffset.UTC);
         boolean isUtc = local.getOffset().getTotalSeconds() == 0 && (local.getZone() instanceof ZoneOffset
                 || local.getZone().getId().equals("UTC") || local.getZone().getId().equals("Etc/UTC"));
-        String zone = zoneName(local);
-        boolean sameDay = utc.toLocalDate().equals(local.toLocalDate());
-        if (zh) {
-            String when = zhDate(local) + " " + hm(local) + " " + zone;
-            if (isUtc) {
-                return "禁止發布，直至 " + when;
-            }
-            return "禁止發布，直至 " + when + "（即 UTC " + (sameDay ? "" : zhDate(utc) + " ") + hm(utc) + "）";
-        }
-        String when = hm(local) + " " + zone + ", " + enDayMonthYear(local);
-        if (isUtc) {
-            return "EMBARGOED UNTIL " + when;
-        }
-        return "EMBARGOED UNTIL " + when + " (" + hm(utc) + " UTC" + (sameDay ? "" : ", " + enDayMonthYear(utc)) + ")";
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(get("status.date"), lang.locale());
+        String key = isUtc ? "status.embargo.utc"
+                : utc.toLocalDate().equals(local.toLocalDate()) ? "status.embargo.sameDay" : "status.embargo.otherDay";
+        return get(key, hm(local), zoneName(local), date.format(local), hm(utc), date.format(utc));
     }
 
     /** EDT for a region with a short name, else UTC±hh:mm. */
@@ -83,48 +99,61 @@ public final class ReleaseWording {
         return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 
-    private static String zhDate(ZonedDateTime t) {
-        return t.getYear() + "年" + t.getMonthValue() + "月" + t.getDayOfMonth() + "日";
-    }
-
-    private static String enDayMonthYear(ZonedDateTime t) {
-        return t.getDayOfMonth() + " " + t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + t.getYear();
-    }
-
     /** {@code (香港·2023年12月6日) - } / {@code BOSTON, March 15, 2027 – } (AP: city in capitals, month spelled out). */
     public String dateline(Dateline d) {
-        if (zh) {
-            return "(" + d.place() + "·" + d.date().getYear() + "年" + d.date().getMonthValue() + "月"
-                    + d.date().getDayOfMonth() + "日) - ";
-        }
-        return d.place().toUpperCase(lang.locale()) + ", "
-                + d.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.date().getDayOfMonth()
-                + ", " + d.date().getYear() + " \u2013 ";
+        String place = Boolean.parseBoolean(get("dateline.placeInCapitals")) ? d.place().toUpperCase(lang.locale())
+                : d.place();
+        return get("dateline", place, DateTimeFormatter.ofPattern(get("dateline.date"), lang.locale()).format(d.date()));
     }
 
-    /** 圖一： / Photo 1: (1-based). */
+    /** 圖一： / Photo 1: (1-based), as a caption starts. */
     public String photoNumber(int n) {
-        return lang.photoNumber(n) + (zh ? "：" : ": ");
+        return get("photo.label", lang.photoNumber(n));
     }
 
-    /** The credit as it follows a caption: （圖片來源：…） / (Photo: …). */
+    /**
+     * The credit as it follows a caption: （圖片來源：…） / (Photo: …); a credit that already says where the
+     * photo comes from (攝影：…, Photo by …, Courtesy of …) keeps its own words.
+     */
     public String credit(String credit) {
-        return zh ? "（圖片來源：" + credit + "）" : " (Photo: " + credit + ")";
+        String c = credit.strip();
+        return get(ownsItsSource(c) ? "photo.credit.own" : "photo.credit", c);
+    }
+
+    /** Whether a credit already says where the photo comes from ("攝影：…", "Photo: …", "Courtesy of …"). */
+    static boolean ownsItsSource(String credit) {
+        String c = credit.toLowerCase(Locale.ROOT);
+        for (String prefix : CREDIT_PREFIXES) {
+            if (c.startsWith(prefix)) {
+                String rest = c.substring(prefix.length()).stripLeading();
+                // "Photo: X", "攝影：X", "Photo by X", "Courtesy of X", "© X"; not a name that starts alike ("Imagen Ltd").
+                if (prefix.equals("©") || prefix.equals("courtesy") || rest.startsWith(":") || rest.startsWith("：")
+                        || rest.startsWith("by ") || rest.startsWith("of ") || rest.startsWith("/")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public String phoneLabel() {
-        return zh ? "電話：" : "Tel: ";
+        return get("contact.phone");
     }
 
     public String emailLabel() {
-        return zh ? "電郵：" : "Email: ";
+        return get("contact.email");
     }
 
     public String altTextLabel() {
-        return zh ? "替代文字：" : "Alt text: ";
+        return get("altText.label");
     }
 
     public String photosHeading() {
-        return zh ? "相片" : "Photos";
+        return get("photos.heading");
+    }
+
+    /** 第 X 頁，共 Y 頁 / Page X of Y. */
+    public String footer(int page, int pages) {
+        return get("footer", Integer.toString(page), Integer.toString(pages));
     }
 }

@@ -140,6 +140,26 @@ class ViewModelsWithoutFxTest {
         assertEquals("Photo 3", ui(() -> vm.photoNumber(2)));
     }
 
+    /** A photo cut short (as a failed download leaves it) is refused with its reason; a whole one is added. */
+    @Test
+    void theEditorRefusesATruncatedPhotoSayingWhy() throws Exception {
+        ReleaseEditorViewModel vm = new ReleaseEditorViewModel(store, background);
+        long id = sampleId();
+        ui(() -> vm.load(id));
+        idle();
+        int before = ui(() -> vm.photos.size());
+        byte[] whole = io.presskit.testing.TestBundles.resource("/io/presskit/image/fit/camera.jpg");
+        Path cut = dir.resolve("cut.jpg");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path good = dir.resolve("good.jpg");
+        java.nio.file.Files.write(good, whole);
+        ui(() -> vm.addPhotos(List.of(cut, good)));
+        idle();
+        assertEquals(before + 1, (int) ui(() -> vm.photos.size()), "only the whole photo is added");
+        assertEquals(List.of("cut.jpg does not decode as an image (it is truncated: the JPEG end marker is missing)"),
+                ui(() -> List.copyOf(vm.photoMessages())));
+    }
+
     @Test
     void listFiltersByStatusAndLanguageAndFindsChineseText() throws Exception {
         ReleaseListViewModel list = new ReleaseListViewModel(store, background);

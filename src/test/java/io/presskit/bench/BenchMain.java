@@ -36,8 +36,11 @@ public final class BenchMain {
         System.out.println("Presskit benchmarks — " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
-        // Arguments pick parts (kit, import, library, app), for a quicker run by hand; none runs all.
-        List<String> parts = args.length == 0 ? List.of("kit", "import", "library", "app") : List.of(args);
+        // Arguments pick parts (kit, import, library, app), for a quicker run by hand; none runs all. Through
+        // Maven: mvn -Pbench verify -Dpresskit.bench=kit.
+        String property = System.getProperty("presskit.bench", "all");
+        List<String> parts = args.length > 0 ? List.of(args)
+                : property.equals("all") ? List.of("kit", "import", "library", "app") : List.of(property.split(","));
         List<String> report = new ArrayList<>();
         if (parts.contains("kit")) {
             report.addAll(KitBench.run());
