@@ -230,9 +230,14 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Runs a pragma on the library's own connection. */
     void pragmaForTests(String pragma) throws SQLException {
-        synchronized (sql.tx) {
+        executeForTests("PRAGMA " + pragma);
+    }
+
+    /** Runs a statement on the library's own connection (a setting a test makes short). */
+    void executeForTests(String sql) throws SQLException {
+        synchronized (this.sql.tx) {
             try (Statement st = backend.handle().getConnection().createStatement()) {
-                st.execute("PRAGMA " + pragma);
+                st.execute(sql);
             }
         }
     }

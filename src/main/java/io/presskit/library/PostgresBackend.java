@@ -62,6 +62,9 @@ final class PostgresBackend extends LibraryStore.Backend {
         props.setProperty("ApplicationName", "Presskit");
         props.setProperty("connectTimeout", "10");
         props.setProperty("tcpKeepAlive", "true");
+        // A row held longer than this by someone else (a colleague's save stuck on a lost network) ends this
+        // attempt with a lock timeout, which Transactions tries again, up to its patience, and then says "busy".
+        props.setProperty("options", "-c lock_timeout=20s");
         Connection conn = connect(server, props);
         try {
             boolean created;

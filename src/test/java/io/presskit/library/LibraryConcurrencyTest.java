@@ -163,6 +163,42 @@ class LibraryConcurrencyTest {
         }
     }
 
+    /**
+     * An autosave that meets a busy library is late, not lost: a colleague holds the release (SQLite: the file's write
+     * lock; PostgreSQL: its row) far longer than the database's own wait, and the save goes through once it is free.
+     */
+    @Test
+    void anAutosaveThatMeetsABusyLibraryRetriesQuietly() throws Exception {
+        try (LibraryStore store = db.open(); Connection colleague = db.connect(); Statement st = colleague.createStatement()) {
+            // the database's own wait, made short: what is left is the store's patience
+            store.executeForTests(backend == Backend.SQLITE ? "PRAGMA busy_timeout = 50" : "SET lock_timeout = '50ms'");
+            if (backend == Backend.SQLITE) {
+                st.execute("BEGIN IMMEDIATE");
+                st.executeUpdate("UPDATE release SET updated_at = updated_at WHERE id = 1");
+            } else {
+                colleague.setAutoCommit(false);
+                st.execute("SELECT 1 FROM release WHERE id = 1 FOR UPDATE");
+            }
+            VersionedRelease v = store.releases().read(1).orElseThrow();
+            CompletableFuture<Long> save = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.releases().save(1, v.version(), v.release().withHeadline("晚了，但沒有丟失"), List.of());
+                } catch (LibraryException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(1500); // far longer than the database's own wait
+            assertFalse(save.isDone(), "still waiting, not failed");
+            if (backend == Backend.SQLITE) {
+                st.execute("COMMIT");
+            } else {
+                colleague.commit();
+            }
+            assertEquals(v.version() + 1, save.get(60, TimeUnit.SECONDS));
+            assertEquals("晚了，但沒有丟失", store.releases().release(1).orElseThrow().headline());
+        }
+    }
+
     @Test
     void concurrentImportsAllLandAndShareTheirContactsAndPhotos() throws Exception {
         int threads = 3;
