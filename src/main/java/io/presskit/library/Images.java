@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The photos' images: originals (content-addressed by SHA-256, shared between releases, checked against it on
  * every read), thumbnails, and kit renditions (checked against a digest of their own). Making a rendition is the
- * image pipeline's work, not storage's: {@link io.presskit.service.LibraryPhotos} asks for the stored one and keeps
+ * image pipeline's work, not storage's: the service layer (LibraryPhotos) asks for the stored one and keeps
  * a new one here.
  */
 public interface Images {

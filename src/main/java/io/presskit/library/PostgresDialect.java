@@ -169,13 +169,14 @@ final class PostgresDialect extends Dialect {
     }
 
     /**
-     * ILIKE over the search table's text: three characters or more use the pg_trgm GIN indexes; one or two (a
-     * trigram index cannot answer them) scan the same text, which is what SQLite does too.
+     * LIKE over the search table's lower-cased text, the query lower-cased by the same function: three characters or
+     * more use the pg_trgm GIN indexes; one or two (a trigram index cannot answer them) scan the same text, which is
+     * what SQLite does too.
      */
     @Override
     String searchCondition(String query) {
         return "JOIN release_search s ON s.release_id = r.id "
-                + "WHERE (s.headline ILIKE :q ESCAPE '!' OR s.text ILIKE :q ESCAPE '!')";
+                + "WHERE (s.headline LIKE lower(:q) ESCAPE '!' OR s.text LIKE lower(:q) ESCAPE '!')";
     }
 
     @Override

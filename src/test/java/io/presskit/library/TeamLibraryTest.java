@@ -204,4 +204,32 @@ class TeamLibraryTest {
                     e.getMessage());
         }
     }
+
+    /** The README's setup, as an administrator would type it: two officers share one library, each with a login. */
+    @Test
+    void theReadmesTeamSetupLetsTwoOfficersShareALibrary() throws Exception {
+        String db = "team" + ProcessHandle.current().pid();
+        PostgresServer.execute("postgres",
+                "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'presskit') THEN CREATE ROLE presskit NOLOGIN; END IF; END $$",
+                "CREATE DATABASE " + db + " OWNER presskit ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' TEMPLATE template0");
+        PostgresServer.execute(db, "CREATE EXTENSION pg_trgm");
+        for (String officer : List.of("officer_a", "officer_b")) {
+            PostgresServer.execute("postgres",
+                    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + officer + "') THEN CREATE ROLE "
+                            + officer + " LOGIN PASSWORD 'pw-" + officer + "' IN ROLE presskit; END IF; END $$",
+                    "ALTER ROLE " + officer + " SET role = 'presskit'");
+        }
+        BundleImporter.ImportedBundle sample = BundleImporter.load(TestBundles.SAMPLE);
+        try (LibraryStore a = open(PostgresServer.url(db, "officer_a"), "pw-officer_a".toCharArray(), Map.of())) {
+            assertTrue(a.isNew());
+            a.releases().insert(sample.release(), sample.images());
+        }
+        try (LibraryStore b = open(PostgresServer.url(db, "officer_b"), "pw-officer_b".toCharArray(), Map.of())) {
+            assertFalse(b.isNew());
+            VersionedRelease v = b.releases().read(1).orElseThrow();
+            b.releases().save(1, v.version(), v.release().withHeadline("由第二位同事修改"), List.of());
+            b.directory().saveContact(new io.presskit.model.Contact(null, null, "New Person", List.of(), List.of()));
+            assertEquals(1, b.releases().search("同事").size());
+        }
+    }
 }

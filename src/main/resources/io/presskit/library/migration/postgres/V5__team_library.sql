@@ -131,25 +131,29 @@ CREATE TABLE release_revision (
 );
 CREATE INDEX release_revision_by_snapshot ON release_revision (snapshot_sha256);
 
--- Search: headline and text (sub-headline, highlights, body) of every release, kept by a trigger. pg_trgm's GIN
--- indexes answer ILIKE '%…%' for queries of three characters or more, Chinese included (the database's character
--- type must know Han characters as letters: a UTF-8 locale, see the README); one or two characters scan this
--- table, as SQLite does.
+-- Search: headline and text (sub-headline, highlights, body) of every release, lower-cased, kept by a trigger.
+-- pg_trgm's GIN indexes answer LIKE '%…%' for queries of three characters or more, Chinese included (the
+-- database's character type must know Han characters as letters: a UTF-8 locale, see the README); one or two
+-- characters scan this table, as SQLite does. Lower-cased once here rather than by ILIKE on every row at every
+-- search, and kept uncompressed: a search that reads every row's text (a query in most releases, or one the
+-- planner answers by a scan) took 60-70 ms on 2,000 releases with ILIKE over compressed text, 15 ms like this.
 CREATE TABLE release_search (
     release_id bigint PRIMARY KEY REFERENCES release (id) ON DELETE CASCADE,
     headline   text NOT NULL,
     text       text NOT NULL
 );
+ALTER TABLE release_search ALTER COLUMN headline SET STORAGE EXTERNAL;
+ALTER TABLE release_search ALTER COLUMN text SET STORAGE EXTERNAL;
 CREATE INDEX release_search_headline ON release_search USING gin (headline gin_trgm_ops);
 CREATE INDEX release_search_text ON release_search USING gin (text gin_trgm_ops);
 
 CREATE FUNCTION presskit_release_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO release_search (release_id, headline, text)
-    VALUES (NEW.id, NEW.headline,
-            coalesce(concat_ws(E'\n', NEW.subheadline,
+    VALUES (NEW.id, lower(NEW.headline),
+            lower(coalesce(concat_ws(E'\n', NEW.subheadline,
                      (SELECT string_agg(value, E'\n' ORDER BY n) FROM jsonb_array_elements_text(NEW.highlights) WITH ORDINALITY AS h(value, n)),
-                     (SELECT string_agg(value, E'\n' ORDER BY n) FROM jsonb_array_elements_text(NEW.body) WITH ORDINALITY AS b(value, n))), ''))
+                     (SELECT string_agg(value, E'\n' ORDER BY n) FROM jsonb_array_elements_text(NEW.body) WITH ORDINALITY AS b(value, n))), '')))
     ON CONFLICT (release_id) DO UPDATE SET headline = excluded.headline, text = excluded.text;
     RETURN NULL;
 END $$;
