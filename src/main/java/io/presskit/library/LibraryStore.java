@@ -41,9 +41,21 @@ public final class LibraryStore implements AutoCloseable {
 
     /** What differs between a library file and a library server once the aggregates are set up. */
     abstract static class Backend {
-        abstract Dialect dialect();
+        private final Dialect dialect;
+        private final Handle handle;
 
-        abstract Handle handle();
+        Backend(Dialect dialect, Handle handle) {
+            this.dialect = dialect;
+            this.handle = handle;
+        }
+
+        final Dialect dialect() {
+            return dialect;
+        }
+
+        final Handle handle() {
+            return handle;
+        }
 
         abstract void backup(LibraryStore store, Path target) throws LibraryException;
 
@@ -246,24 +258,11 @@ public final class LibraryStore implements AutoCloseable {
     static final class SqliteBackend extends Backend {
         private final Path file;
         private final Connection conn;
-        private final SqliteDialect dialect;
-        private final Handle handle;
 
         SqliteBackend(Path file, Connection conn) {
+            super(new SqliteDialect(file), Jdbi.open(conn));
             this.file = file;
             this.conn = conn;
-            this.dialect = new SqliteDialect(file);
-            this.handle = Jdbi.open(conn);
-        }
-
-        @Override
-        Dialect dialect() {
-            return dialect;
-        }
-
-        @Override
-        Handle handle() {
-            return handle;
         }
 
         @Override
@@ -286,7 +285,7 @@ public final class LibraryStore implements AutoCloseable {
 
         @Override
         void close() {
-            if (dialect.damaged()) {
+            if (((SqliteDialect) dialect()).damaged()) {
                 Migrations.closeLeavingFileAlone(conn, file);
                 return;
             }

@@ -1,8 +1,5 @@
 package io.presskit.library;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -34,16 +31,13 @@ final class PostgresBackend extends LibraryStore.Backend {
     private final LibraryLocation.Server server;
     private final Properties credentials;
     private final Connection conn;
-    private final PostgresDialect dialect;
-    private final Handle handle;
     private final int backendPid;
 
     private PostgresBackend(LibraryLocation.Server server, Properties credentials, Connection conn) throws SQLException {
+        super(new PostgresDialect(server), Jdbi.open(conn));
         this.server = server;
         this.credentials = credentials;
         this.conn = conn;
-        this.dialect = new PostgresDialect(server);
-        this.handle = Jdbi.open(conn);
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
             this.backendPid = rs.getInt(1);
@@ -142,31 +136,9 @@ final class PostgresBackend extends LibraryStore.Backend {
             ds.setPassword(props.getProperty("password"));
         }
         ds.setApplicationName("Presskit");
-        try {
-            Flyway.configure(PostgresBackend.class.getClassLoader())
-                    .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
-                    .dataSource(ds)
-                    .locations(LOCATION)
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            SQLException sql = Transactions.sqlCause(e);
-            if (sql != null) {
-                throw PostgresDialect.describe(server, sql);
-            }
-            throw new LibraryException("The library " + server.shown() + " could not be set up: " + e.getMessage(), e);
-        }
+        Migrations.migrate(ds, LOCATION, e -> PostgresDialect.describe(server, e),
+                "The library " + server.shown() + " could not be set up: ");
         return version == 0;
-    }
-
-    @Override
-    Dialect dialect() {
-        return dialect;
-    }
-
-    @Override
-    Handle handle() {
-        return handle;
     }
 
     /** A team library's backup is a library file: the whole library copied into a new SQLite file. */

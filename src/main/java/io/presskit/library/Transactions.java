@@ -66,13 +66,10 @@ final class Transactions {
                 dialect.commit(handle);
                 return result;
             } catch (JdbiException | SQLException e) {
-                SQLException sql = sqlCause(e);
                 rollbackAfter(e);
-                if (sql == null) {
-                    throw new LibraryException("The library " + dialect.shown() + " reported an error: " + e.getMessage(), e);
-                }
-                failure = dialect.describe(sql);
-                if (!dialect.retryable(sql)) {
+                SQLException sql = sqlCause(e);
+                failure = failure(e);
+                if (sql == null || !dialect.retryable(sql)) {
                     throw failure;
                 }
             } catch (Refusal e) {
@@ -99,9 +96,7 @@ final class Transactions {
             return result;
         } catch (JdbiException | SQLException e) {
             rollbackAfter(e);
-            SQLException sql = sqlCause(e);
-            throw sql != null ? dialect.describe(sql)
-                    : new LibraryException("The library " + dialect.shown() + " reported an error: " + e.getMessage(), e);
+            throw failure(e);
         } catch (Refusal e) {
             rollbackAfter(e);
             throw e.refusal;
@@ -109,6 +104,13 @@ final class Transactions {
             rollbackAfter(e);
             throw e;
         }
+    }
+
+    /** The sentence for a failed statement: the database's error described, or what Jdbi said. */
+    private LibraryException failure(Exception e) {
+        SQLException sql = sqlCause(e);
+        return sql != null ? dialect.describe(sql)
+                : new LibraryException("The library " + dialect.shown() + " reported an error: " + e.getMessage(), e);
     }
 
     private void wait(long pause, long deadline, LibraryException failure) throws LibraryException {
