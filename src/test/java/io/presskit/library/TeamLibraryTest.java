@@ -232,4 +232,26 @@ class TeamLibraryTest {
             assertEquals(1, b.releases().search("同事").size());
         }
     }
+
+    /** A team library's backup is a library file any Presskit opens: made beside its name, never over a file. */
+    @Test
+    void aTeamLibrarysBackupIsALibraryFile() throws Exception {
+        String db = PostgresServer.newDatabase();
+        Path copy = tmp.resolve("team-backup.db");
+        io.presskit.cli.CliRunner.Result r = io.presskit.cli.CliRunner.run("backup", "--out", copy.toString(), "--db",
+                PostgresServer.url(db));
+        assertEquals(0, r.code(), r.err());
+        String listed = io.presskit.cli.CliRunner.run("list", "--db", PostgresServer.url(db)).out();
+        assertEquals("1\tdraft\t匯聚八百頂尖國際學者推動科研創新\n", listed, "a new team library starts with the sample");
+        assertEquals(listed, io.presskit.cli.CliRunner.run("list", "--db", copy.toString()).out());
+        io.presskit.cli.CliRunner.Result again = io.presskit.cli.CliRunner.run("backup", "--out", copy.toString(), "--db",
+                PostgresServer.url(db));
+        assertEquals(1, again.code());
+        assertEquals(copy + " already exists; choose a new file name for the backup.\n", again.err());
+        try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of(copy), files.filter(f -> f.getFileName().toString().startsWith("team-backup"))
+                    .filter(f -> !f.getFileName().toString().endsWith("-wal") && !f.getFileName().toString().endsWith("-shm"))
+                    .toList(), "nothing half-made beside it");
+        }
+    }
 }
