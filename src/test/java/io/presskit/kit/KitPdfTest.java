@@ -123,12 +123,33 @@ class KitPdfTest {
     }
 
     @Test
-    void aCopyOfTheTextIsTheReleaseWithoutPageFurniture() throws Exception {
-        List<String> pages = PdfReading.pageTexts(zhPdf);
+    void everyPageCarriesItsNumberSlugAndMoreAsTextMarkedAsArtifacts() throws Exception {
+        List<String> pages = PdfReading.pageTexts(zhPdf); // what pdftotext or a search finds on each page
+        List<List<String>> artifacts = PdfReading.artifactTexts(zhPdf);
+        int n = pages.size();
+        assertEquals(zhResult.pageCount(), n);
+        for (int p = 1; p <= n; p++) {
+            String footer = "第 " + p + " 頁，共 " + n + " 頁";
+            assertTrue(pages.get(p - 1).strip().endsWith(footer), "page " + p + " ends with its number: " + pages.get(p - 1));
+            assertTrue(artifacts.get(p - 1).contains("Footer: " + footer), artifacts.get(p - 1).toString());
+            assertEquals(p > 1, artifacts.get(p - 1).contains("Header: 匯聚八百頂尖國際學者推動科研創新"),
+                    "the slug from page 2 on, page " + p + ": " + artifacts.get(p - 1));
+        }
+        assertTrue(artifacts.get(0).contains("Footer: （續）"), "the release continues overleaf: " + artifacts.get(0));
+        assertFalse(artifacts.get(n - 1).contains("Footer: （續）"), "the last page does not continue");
+        List<String> en = PdfReading.pageTexts(enPdf);
+        for (int p = 1; p <= en.size(); p++) {
+            assertTrue(en.get(p - 1).strip().endsWith("Page " + p + " of " + en.size()), en.get(p - 1));
+        }
+    }
+
+    @Test
+    void theTaggedTextIsTheReleaseWithoutPageFurniture() throws Exception {
+        List<String> pages = PdfReading.taggedTexts(zhPdf); // what a screen reader or a tag-aware copy gets
         assertEquals(zhResult.pageCount(), pages.size());
         assertTrue(pages.size() >= 4, "the sample with nine photos takes several pages: " + pages.size());
         String all = String.join("\n", pages);
-        assertFalse(all.contains("（續）") || all.matches("(?s).*第 \\d+ 頁.*"), "no furniture in the copied text");
+        assertFalse(all.contains("（續）") || all.matches("(?s).*第 \\d+ 頁.*"), "no furniture in the tagged text");
         for (int i = 1; i < pages.size(); i++) {
             assertFalse(pages.get(i).strip().startsWith("匯聚八百頂尖國際學者推動科研創新\n"), "no slug on page " + (i + 1));
         }
@@ -150,7 +171,7 @@ class KitPdfTest {
         for (byte[] pdf : List.of(zhPdf, enPdf)) {
             Map<String, Integer> text = PdfReading.textOperatorsByTag(pdf);
             assertFalse(text.containsKey("none"), "every piece of text is marked content: " + text);
-            assertFalse(text.containsKey("Artifact"), "furniture carries no text to copy or read out: " + text);
+            assertTrue(text.getOrDefault("Artifact", 0) > 0, "furniture is text, marked as artifacts: " + text);
             assertTrue(text.getOrDefault("P", 0) > 20 && text.containsKey("H1") && text.containsKey("Caption"), text.toString());
             List<List<String>> artifacts = PdfReading.artifacts(pdf);
             for (int p = 0; p < artifacts.size(); p++) {
@@ -256,10 +277,10 @@ class KitPdfTest {
 
     @Test
     void anEnglishKitShowsItsEmbargoAndReadsInOrder() throws Exception {
-        List<String> pages = PdfReading.pageTexts(enPdf);
+        List<String> pages = PdfReading.taggedTexts(enPdf);
         String all = String.join("\n", pages);
         assertTrue(pages.get(0).contains("EMBARGOED UNTIL 09:00 EDT, 15 March 2027 (13:00 UTC)"), pages.get(0));
-        assertFalse(all.contains("– more –") || all.matches("(?s).*Page \\d+ of \\d+.*"), "no furniture in the copied text");
+        assertFalse(all.contains("– more –") || all.matches("(?s).*Page \\d+ of \\d+.*"), "no furniture in the tagged text");
         Release r = en.release();
         List<String> sources = sourceTexts(r, "BOSTON, March 15, 2027 – ", false);
         sources.replaceAll(s -> s.replace("🤖", "")); // the emoji is in no shipped font: left out, with a warning

@@ -96,7 +96,7 @@ class LayoutPropertiesTest {
                     List.of(text), null, List.of(), List.of(), null, List.of());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             KitExporter.shared().export(r, photo -> null, new KitOptions(PaperSize.A4, Instant.EPOCH), out, KitProgress.NONE);
-            String extracted = String.join("", PdfReading.pageTexts(out.toByteArray())).replaceAll("\\s", "");
+            String extracted = String.join("", PdfReading.taggedTexts(out.toByteArray())).replaceAll("\\s", "");
             String expected = ("新聞稿即時發布測試" + text + "###").replaceAll("\\s", "");
             assertEquals(expected, extracted, "seed " + seed);
             PdfReading.Tag body = PdfReading.structure(out.toByteArray()).ofType("P").stream()

@@ -54,6 +54,49 @@ final class PdfReading {
         }
     }
 
+    /**
+     * The text a screen reader or a tag-aware copy gets, page by page: the marked content that belongs to the
+     * structure tree (it has an MCID), in content order; artifacts (page furniture) are left out.
+     */
+    static List<String> taggedTexts(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> out = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                PDFMarkedContentExtractor ex = new PDFMarkedContentExtractor();
+                ex.processPage(page);
+                StringBuilder sb = new StringBuilder();
+                for (PDMarkedContent mc : ex.getMarkedContents()) {
+                    if (mc.getMCID() >= 0) {
+                        sb.append(text(mc)).append('\n');
+                    }
+                }
+                out.add(sb.toString());
+            }
+            return out;
+        }
+    }
+
+    /** Per page, each artifact's "Subtype: text" (Header: slug, Footer: page number or "more"), in content order. */
+    static List<List<String>> artifactTexts(byte[] pdf) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDFMarkedContentExtractor ex = new PDFMarkedContentExtractor();
+                ex.processPage(page);
+                List<String> texts = new ArrayList<>();
+                for (PDMarkedContent mc : ex.getMarkedContents()) {
+                    String t = text(mc);
+                    if ("Artifact".equals(mc.getTag()) && !t.isEmpty()) {
+                        var props = mc.getProperties();
+                        texts.add((props == null ? "?" : props.getNameAsString(COSName.SUBTYPE)) + ": " + t);
+                    }
+                }
+                out.add(texts);
+            }
+        }
+        return out;
+    }
+
     /** The failed rules of veraPDF's profile for {@code flavour}; empty when the file complies. */
     static String veraPdfFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();

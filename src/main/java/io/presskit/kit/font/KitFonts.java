@@ -57,7 +57,6 @@ public final class KitFonts {
         private final CmapLookup cmap;
         private final float unitsPerEm;
         private final Map<Integer, Float> widths = new ConcurrentHashMap<>();
-        private final Map<Integer, java.awt.geom.GeneralPath> outlines = new ConcurrentHashMap<>();
 
         Loaded(Face face, TrueTypeFont ttf, String name) throws IOException {
             this.face = face;
@@ -80,25 +79,6 @@ public final class KitFonts {
                     throw new UncheckedIOException(e);
                 }
             });
-        }
-
-        /**
-         * The outline of a code point's glyph at 1 pt, y up from the baseline: page furniture is drawn as
-         * shapes so that copied text and text extraction never pick it up.
-         */
-        public java.awt.geom.GeneralPath outline(int codePoint) {
-            return new java.awt.geom.GeneralPath(outlines.computeIfAbsent(codePoint, this::readOutline));
-        }
-
-        private java.awt.geom.GeneralPath readOutline(int codePoint) {
-            try {
-                org.apache.fontbox.ttf.GlyphData g = ttf.getGlyph().getGlyph(cmap.getGlyphId(codePoint));
-                java.awt.geom.GeneralPath path = g == null ? new java.awt.geom.GeneralPath() : new java.awt.geom.GeneralPath(g.getPath());
-                path.transform(java.awt.geom.AffineTransform.getScaleInstance(1 / unitsPerEm, 1 / unitsPerEm));
-                return path;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
 
         public float ascent() {

@@ -18,9 +18,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
@@ -41,9 +39,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.util.Matrix;
 
 import javax.imageio.ImageIO;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.GeneralPath;
-import java.awt.geom.PathIterator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,8 +52,9 @@ import java.util.function.IntConsumer;
 /**
  * Draws a laid-out kit and tags it in the same pass: each line's text as marked content on its block's
  * structure element (links and text in another language on their own Link and Span elements), each photo
- * on its Figure; page furniture (slug, footer, "more", rules) as artifacts, its words drawn as outlines so
- * that copying the text or extracting it gives the release without them. Fonts are subset and embedded;
+ * on its Figure; page furniture (slug, footer, "more", rules) as artifacts: real text, so a reader of the
+ * page (pdftotext, a search, a journalist checking "Page 8 of 8") finds it, but outside the structure tree, so a
+ * screen reader and a tag-aware copy get the running text without it. Fonts are subset and embedded;
  * a JPEG is embedded as it is, turned by the drawing matrix.
  */
 public final class KitPainter {
@@ -67,7 +63,6 @@ public final class KitPainter {
     private final StructureTree tags;
     private final Map<KitFonts.Loaded, PDType0Font> fonts = new IdentityHashMap<>();
     private final Map<KitImage, PDImageXObject> images = new IdentityHashMap<>();
-    private final Map<KitFonts.Loaded, Map<Integer, PDFormXObject>> glyphForms = new IdentityHashMap<>();
     private final Map<PDStructureElement, Boolean> boxed = new IdentityHashMap<>();
     /** The character spacing (Tc) the current page's content stream has set. */
     private float characterSpacing;
@@ -110,16 +105,9 @@ public final class KitPainter {
         List<PDAnnotation> links = new ArrayList<>();
         characterSpacing = 0; // each page's content stream starts from the default text state
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            for (Placed p : laid.furniture()) {
-                if (p instanceof PlacedFurniture f) {
-                    String where = f.kind() == PagedKit.FurnitureKind.SLUG ? "Header" : "Footer";
-                    cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(StructureTree.artifact("Pagination", where)));
-                    outlined(cs, f.x(), f.baseline(), f.line());
-                    cs.endMarkedContent();
-                } else if (p instanceof PlacedRule r) {
-                    rule(cs, r);
-                }
-            }
+            // The slug before the content and the footer and "more" after it, so a reader of the page's text
+            // (pdftotext) meets them where the eye does.
+            furniture(cs, laid, true);
             String sectionLanguage = laid.section().language();
             for (Placed p : laid.content()) {
                 if (p instanceof PlacedText t) {
@@ -132,12 +120,36 @@ public final class KitPainter {
                     throw new IllegalStateException("furniture among the content");
                 }
             }
+            furniture(cs, laid, false);
         }
         if (!links.isEmpty()) {
             page.setAnnotations(links);
         }
         // PDF/UA 7.18.3: the tab order of annotations follows the structure.
         page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+    }
+
+    /** The page's furniture: its header (the slug and its rule) or the rest (footer, "more"), as artifacts. */
+    private void furniture(PDPageContentStream cs, PagedKit.Page laid, boolean header) throws IOException {
+        boolean inHeader = false;
+        for (Placed p : laid.furniture()) {
+            if (p instanceof PlacedFurniture f) {
+                inHeader = f.kind() == PagedKit.FurnitureKind.SLUG;
+                if (inHeader != header) {
+                    continue;
+                }
+                cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(
+                        StructureTree.artifact("Pagination", inHeader ? "Header" : "Footer")));
+                cs.beginText();
+                for (Run run : f.line().runs()) {
+                    show(cs, run, f.x(), f.baseline());
+                }
+                cs.endText();
+                cs.endMarkedContent();
+            } else if (p instanceof PlacedRule r && inHeader == header) {
+                rule(cs, r); // a rule belongs with the line of furniture before it (the slug's rule under it)
+            }
+        }
     }
 
     private static void rule(PDPageContentStream cs, PlacedRule r) throws IOException {
@@ -235,93 +247,6 @@ public final class KitPainter {
             parts.add(cur.toString());
         }
         cs.showTextWithPositioning(parts.toArray());
-    }
-
-    /**
-     * Furniture words as glyph outlines: seen and printed, never copied, extracted or read aloud. Each
-     * glyph's outline is one form XObject per document, drawn where it goes in the current fill colour.
-     */
-    private void outlined(PDPageContentStream cs, float x, float baseline, Line line) throws IOException {
-        for (Run run : line.runs()) {
-            cs.setNonStrokingColor(run.color());
-            String text = run.text();
-            int k = 0;
-            for (int i = 0; i < text.length(); k++) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                PDFormXObject glyph = glyphForm(run.font(), cp);
-                if (glyph == null) {
-                    continue; // a space: nothing to draw
-                }
-                cs.saveGraphicsState();
-                cs.transform(new Matrix(run.size() / GLYPH_UNITS, 0, 0, run.size() / GLYPH_UNITS, x + run.x()[k], baseline));
-                cs.drawForm(glyph);
-                cs.restoreGraphicsState();
-            }
-        }
-    }
-
-    /** Glyph outlines are drawn in thousandths of an em: whole numbers keep the forms small. */
-    private static final float GLYPH_UNITS = 1000;
-
-    private PDFormXObject glyphForm(KitFonts.Loaded font, int cp) throws IOException {
-        Map<Integer, PDFormXObject> forms = glyphForms.computeIfAbsent(font, f -> new java.util.HashMap<>());
-        if (forms.containsKey(cp)) {
-            return forms.get(cp);
-        }
-        GeneralPath outline = font.outline(cp);
-        PDFormXObject form = null;
-        if (!outline.getBounds2D().isEmpty()) {
-            form = new PDFormXObject(doc);
-            java.awt.geom.Rectangle2D b = outline.getBounds2D();
-            form.setBBox(new PDRectangle((float) Math.floor(b.getX() * GLYPH_UNITS), (float) Math.floor(b.getY() * GLYPH_UNITS),
-                    (float) Math.ceil(b.getWidth() * GLYPH_UNITS) + 1, (float) Math.ceil(b.getHeight() * GLYPH_UNITS) + 1));
-            form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
-            try (PDFormContentStream fcs = new PDFormContentStream(form)) {
-                path(fcs, outline.getPathIterator(AffineTransform.getScaleInstance(GLYPH_UNITS, GLYPH_UNITS)));
-                fcs.fill(); // TrueType outlines: non-zero winding; no colour set, so the caller's applies
-            }
-        }
-        forms.put(cp, form);
-        return form;
-    }
-
-    private static boolean path(PDFormContentStream cs, PathIterator it) throws IOException {
-        float[] c = new float[6];
-        float lastX = 0;
-        float lastY = 0;
-        boolean any = false;
-        for (; !it.isDone(); it.next()) {
-            switch (it.currentSegment(c)) {
-                case PathIterator.SEG_MOVETO -> {
-                    cs.moveTo(c[0], c[1]);
-                    lastX = c[0];
-                    lastY = c[1];
-                    any = true;
-                }
-                case PathIterator.SEG_LINETO -> {
-                    cs.lineTo(c[0], c[1]);
-                    lastX = c[0];
-                    lastY = c[1];
-                }
-                case PathIterator.SEG_QUADTO -> {
-                    // A quadratic Bézier as the cubic PDF knows: control points two thirds of the way.
-                    cs.curveTo(lastX + 2f / 3 * (c[0] - lastX), lastY + 2f / 3 * (c[1] - lastY),
-                            c[2] + 2f / 3 * (c[0] - c[2]), c[3] + 2f / 3 * (c[1] - c[3]), c[2], c[3]);
-                    lastX = c[2];
-                    lastY = c[3];
-                }
-                case PathIterator.SEG_CUBICTO -> {
-                    cs.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
-                    lastX = c[4];
-                    lastY = c[5];
-                }
-                case PathIterator.SEG_CLOSE -> cs.closePath();
-                default -> {
-                }
-            }
-        }
-        return any;
     }
 
     /** A photo or the logo on its Figure, its stored pixels turned upright by the drawing matrix. */
