@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -29,6 +30,7 @@ public final class LibraryStore implements AutoCloseable {
     private final SqlLibrary sql;
     private final boolean created;
     private volatile String user = System.getProperty("user.name", "unknown");
+    private final List<AutoCloseable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** What a new library starts with, written in the same step that creates it. */
     @FunctionalInterface
@@ -214,7 +216,12 @@ public final class LibraryStore implements AutoCloseable {
      * file, checked twice a second. What this store changed alone is not announced. Close the result to stop.
      */
     public AutoCloseable listen(Consumer<LibraryChange> listener) throws LibraryException {
-        return backend.listen(this, listener);
+        AutoCloseable listening = backend.listen(this, listener);
+        listeners.add(listening);
+        return () -> {
+            listeners.remove(listening);
+            listening.close();
+        };
     }
 
     SqlLibrary sql() {
@@ -225,8 +232,17 @@ public final class LibraryStore implements AutoCloseable {
         return backend;
     }
 
+    /** Closes the library, and stops every listener still listening. */
     @Override
     public void close() {
+        for (AutoCloseable l : List.copyOf(listeners)) {
+            try {
+                l.close();
+            } catch (Exception ignored) {
+                // stopping a listener cannot fail in a way that matters once the library closes
+            }
+        }
+        listeners.clear();
         backend.close();
     }
 
