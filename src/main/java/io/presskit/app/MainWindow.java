@@ -92,8 +92,8 @@ public final class MainWindow {
         this.editor = new ReleaseEditorViewModel(store, background);
         this.contacts = new ContactDirectoryViewModel(store, background);
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
-        this.preview = new PreviewViewModel(background, engine, store.photoSource());
-        this.export = new KitExport(background, engine, store.photoSource());
+        this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
+        this.export = new KitExport(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
 
         list.selectedId.addListener((o, a, id) -> {
             if (id == null) {
@@ -117,7 +117,7 @@ public final class MainWindow {
         });
         editor.setOnSaved(id -> list.refresh());
         Runnable sharedChanged = () -> background.run(Messages.get("task.load"),
-                p -> new Object[]{store.contacts(), store.boilerplates()}, r -> {
+                p -> new Object[]{store.directory().contacts(), store.directory().boilerplates()}, r -> {
                     @SuppressWarnings("unchecked") List<io.presskit.model.Contact> cs = (List<io.presskit.model.Contact>) r[0];
                     @SuppressWarnings("unchecked") List<io.presskit.model.Boilerplate> bs = (List<io.presskit.model.Boilerplate>) r[1];
                     editor.sharedRecordsChanged(cs, bs);

@@ -15,6 +15,7 @@ import io.presskit.library.LibraryStore;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseSummary;
 import io.presskit.service.Libraries;
+import io.presskit.service.LibraryPhotos;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -54,10 +55,19 @@ public final class Cli {
               presskit export-photos ID --out FILE.zip [--db FILE]
                                                         the photos at print quality, caption, credit and alt
                                                         text written into each file, and captions.txt
+              presskit status ID draft|in-review|approved|issued [--by NAME] [--note TEXT]
+                                                        move a release along; approved and issued need a
+                                                        complete release, and lock it against edits
+              presskit history ID                       one line a revision: REV<TAB>time<TAB>who<TAB>status
+                                                        <TAB>what changed
+              presskit copy --to FILE_OR_URL            the whole library into another, empty one (a new
+                                                        file, or a team library on a PostgreSQL server)
               presskit --help                           this text
 
             Options:
-              --db FILE   the library file (else $PRESSKIT_DB, else the default library)
+              --db FILE_OR_URL
+                          the library: a file, or postgresql://HOST[:PORT]/DB?user=NAME for a team library
+                          (the password from PGPASSWORD or ~/.pgpass); else $PRESSKIT_DB, else the default
               --debug     print stack traces of failures
 
             Exit status: 0 done, 1 refused or failed, 2 wrong usage.
@@ -74,7 +84,7 @@ public final class Cli {
     }
 
     /** Options with a value that only some commands take; each command says which ones it accepts. */
-    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language");
+    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language", "--by", "--note", "--to");
 
     /** Parsed arguments: the command, its positional arguments and the options. */
     record Args(String command, List<String> positional, String db, String out, String paper, boolean debug,
@@ -160,6 +170,9 @@ public final class Cli {
                 case "import-doc" -> ImportDocCommand.run(args, out, err, env);
                 case "export-email" -> ExportEmailCommand.run(args, err, env);
                 case "export-photos" -> ExportPhotosCommand.run(args, err, env);
+                case "status" -> ReviewCommands.status(args, out, env);
+                case "history" -> ReviewCommands.history(args, out, env);
+                case "copy" -> CopyCommand.run(args, out, env);
                 default -> throw new UsageException("unknown command " + args.command());
             };
         } catch (UsageException e) {
@@ -190,8 +203,8 @@ public final class Cli {
         Path source = Path.of(args.positional().get(0));
         // Read and check everything before the library is touched: a refusal changes nothing.
         BundleImporter.ImportedBundle bundle = BundleImporter.load(source);
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            long id = store.insertRelease(bundle.release(), bundle.images());
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
+            long id = store.releases().insert(bundle.release(), bundle.images());
             out.println(id);
         }
         return OK;
@@ -201,8 +214,8 @@ public final class Cli {
             throws UsageException, LibraryException {
         expect(args, 0, "list takes no arguments: presskit list [--db FILE]");
         noOptions(args, false, false);
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            List<ReleaseSummary> all = new ArrayList<>(store.list());
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
+            List<ReleaseSummary> all = new ArrayList<>(store.releases().list());
             all.sort((a, b) -> Long.compare(a.id(), b.id()));
             StringBuilder sb = new StringBuilder();
             for (ReleaseSummary s : all) {
@@ -227,9 +240,9 @@ public final class Cli {
             throw new UsageException("export-bundle needs --out DIR");
         }
         long id = releaseId(args.positional().get(0));
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
             Release release = requireRelease(store, id);
-            BundleExporter.export(release, store.originals(release), Path.of(args.out()));
+            BundleExporter.export(release, LibraryPhotos.originals(store, release), Path.of(args.out()));
         }
         return OK;
     }
@@ -246,11 +259,11 @@ public final class Cli {
         long id = releaseId(args.positional().get(0));
         Path target = Path.of(args.out()).toAbsolutePath();
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
             Release release = requireComplete(store, id);
-            ReleaseSummary summary = store.summary(id).orElseThrow();
+            ReleaseSummary summary = store.releases().summary(id).orElseThrow();
             KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release,
-                    store.photoSource(release), new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
+                    LibraryPhotos.photoSource(store, release), new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
             result.warnings().forEach(w -> err.println("warning: " + w));
         } catch (PhotoUnavailableException e) {
             throw new LibraryException(e.getMessage(), e);
@@ -266,7 +279,7 @@ public final class Cli {
         if (args.out() == null) {
             throw new UsageException("backup needs --out FILE");
         }
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
             store.backup(Path.of(args.out()));
         }
         return OK;
@@ -274,9 +287,9 @@ public final class Cli {
 
     /** The release to export, with every photo's image in the library (else the photo is named, nothing written). */
     static Release requireRelease(LibraryStore store, long id) throws LibraryException {
-        Release release = store.release(id)
-                .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
-        store.requireImages(release);
+        Release release = store.releases().release(id).orElseThrow(() -> new LibraryException("Release " + id
+                + " is not in the library " + store.location().shown() + "."));
+        store.images().requireAll(release);
         return release;
     }
 

@@ -32,9 +32,9 @@ final class ExportEmailCommand {
         }
         long id = Cli.releaseId(args.positional().get(0));
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
             Release release = Cli.requireComplete(store, id);
-            KitOptions options = new KitOptions(KitPaper.forRelease(release), store.summary(id).orElseThrow().updatedAt());
+            KitOptions options = new KitOptions(KitPaper.forRelease(release), store.releases().summary(id).orElseThrow().updatedAt());
             EmailExport.Written written = EmailExport.write(release, ReleaseMedia.of(store), options, Path.of(args.out()));
             written.warnings().forEach(w -> err.println("warning: " + w));
         }

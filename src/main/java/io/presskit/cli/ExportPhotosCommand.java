@@ -28,7 +28,7 @@ final class ExportPhotosCommand {
             throw new Cli.UsageException("export-photos needs --out FILE.zip");
         }
         long id = Cli.releaseId(args.positional().get(0));
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
             Release release = Cli.requireComplete(store, id);
             PhotoPack.write(release, ReleaseMedia.of(store), Path.of(args.out()));
         }

@@ -37,9 +37,9 @@ final class ImportDocCommand {
         Recognition recognition = DocumentImporter.recognize(Path.of(args.positional().get(0)), language);
         List<IncomingPhoto> photos = DocumentImporter.photos(recognition, photosOption == null ? null : Path.of(photosOption));
         recognition.assemble(photos, List.of()); // refusals (an embargo without a zone) before the library opens
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            Assembly assembly = recognition.assemble(photos, store.contacts());
-            long id = store.insertRelease(assembly.release(), assembly.images());
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
+            Assembly assembly = recognition.assemble(photos, store.directory().contacts());
+            long id = store.releases().insert(assembly.release(), assembly.images());
             assembly.notes().forEach(n -> err.println("warning: " + n));
             out.println(id);
         }

@@ -17,13 +17,13 @@ import java.util.logging.Logger;
 
 /**
  * Opens the library connection with its pragmas and brings the schema up to date with Flyway
- * (versioned SQL under {@code io/presskit/library/migration}). When the schema is already current,
+ * (versioned SQL under {@code io/presskit/library/migration/sqlite}). When the schema is already current,
  * Flyway is not started at all: opening stays fast.
  */
 final class Migrations {
     /** The newest schema this version writes; a library from a newer one is refused, never overwritten. */
-    static final int LATEST = 4;
-    private static final String LOCATION = "classpath:io/presskit/library/migration";
+    static final int LATEST = 5;
+    static final String LOCATION = "classpath:io/presskit/library/migration/sqlite";
     /**
      * Held so that the level set below is not garbage-collected away; Flyway talks through JUL. Silent: every
      * failure reaches the user as one sentence ({@link #describe}); Flyway's own lines (a stack trace when a full
@@ -201,24 +201,31 @@ final class Migrations {
     private static void migrate(String url, SQLiteConfig config, Path file) throws LibraryException {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(url);
+        migrate(ds, LOCATION, e -> describe(file, e), "The library " + file + " could not be upgraded: ");
+    }
+
+    /**
+     * Runs Flyway's migrations from {@code location} on {@code ds}; a database error is one sentence through
+     * {@code describe}, anything else is {@code couldNot} with Flyway's words.
+     */
+    static void migrate(javax.sql.DataSource ds, String location,
+                        java.util.function.Function<SQLException, LibraryException> describe, String couldNot)
+            throws LibraryException {
         try {
             Flyway.configure(Migrations.class.getClassLoader())
                     // JUL, set above, and not whatever logging API happens to be on the class path (POI brings
                     // the Log4j API without an implementation, which would print an error on every open).
                     .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                     .dataSource(ds)
-                    .locations(LOCATION)
+                    .locations(location)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            Throwable cause = e.getCause();
-            while (cause != null && !(cause instanceof SQLException)) {
-                cause = cause.getCause();
+            SQLException sql = Transactions.sqlCause(e);
+            if (sql != null) {
+                throw describe.apply(sql);
             }
-            if (cause instanceof SQLException sql) {
-                throw describe(file, sql);
-            }
-            throw new LibraryException("The library " + file + " could not be upgraded: " + e.getMessage(), e);
+            throw new LibraryException(couldNot + e.getMessage(), e);
         }
     }
 

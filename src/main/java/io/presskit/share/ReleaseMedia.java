@@ -20,13 +20,13 @@ public interface ReleaseMedia extends BundleExporter.Originals {
         return new ReleaseMedia() {
             @Override
             public byte[] original(Photo photo) throws IOException {
-                return store.originals().original(photo);
+                return io.presskit.service.LibraryPhotos.originals(store).original(photo);
             }
 
             @Override
             public PhotoRendition thumbnail(Photo photo) throws IOException {
                 try {
-                    return store.thumbnail(photo.sha256()).orElseThrow(
+                    return store.images().thumbnail(photo.sha256()).orElseThrow(
                             () -> new IOException("the thumbnail of " + photo.fileName() + " is not in the library"));
                 } catch (LibraryException e) {
                     throw new IOException(e.getMessage(), e);
@@ -35,7 +35,7 @@ public interface ReleaseMedia extends BundleExporter.Originals {
 
             @Override
             public PhotoSource kitPhotos() {
-                return store.photoSource();
+                return io.presskit.service.LibraryPhotos.photoSource(store);
             }
         };
     }

@@ -79,7 +79,7 @@ class ViewModelsWithoutFxTest {
     }
 
     private long sampleId() throws Exception {
-        return store.list().get(0).id();
+        return store.releases().list().get(0).id();
     }
 
     @Test
@@ -92,7 +92,7 @@ class ViewModelsWithoutFxTest {
         ui(() -> vm.headline.set("新標題"));
         assertEquals(ReleaseEditorViewModel.SaveState.PENDING, ui(() -> vm.saveStateProperty().get()));
         idle();
-        assertEquals("新標題", store.release(id).orElseThrow().headline());
+        assertEquals("新標題", store.releases().release(id).orElseThrow().headline());
         assertEquals(ReleaseEditorViewModel.SaveState.SAVED, ui(() -> vm.saveStateProperty().get()));
     }
 
@@ -100,14 +100,14 @@ class ViewModelsWithoutFxTest {
     void anInvalidStateIsNeverSavedOverTheLastValidOne() throws Exception {
         ReleaseEditorViewModel vm = new ReleaseEditorViewModel(store, background);
         long id = sampleId();
-        String before = store.release(id).orElseThrow().headline();
+        String before = store.releases().release(id).orElseThrow().headline();
         ui(() -> vm.load(id));
         idle();
         ui(() -> vm.headline.set(" "));
         idle();
         assertEquals(ReleaseEditorViewModel.SaveState.INVALID, ui(() -> vm.saveStateProperty().get()));
         assertEquals(List.of("headline"), ui(() -> vm.problems().stream().map(p -> p.field()).toList()));
-        assertEquals(before, store.release(id).orElseThrow().headline());
+        assertEquals(before, store.releases().release(id).orElseThrow().headline());
         ui(() -> vm.embargoed.set(true));
         assertFalse(ui(() -> vm.problemsFor("release.until")).isEmpty(), "an embargo needs a date");
     }
@@ -164,11 +164,11 @@ class ViewModelsWithoutFxTest {
     void listFiltersByStatusAndLanguageAndFindsChineseText() throws Exception {
         ReleaseListViewModel list = new ReleaseListViewModel(store, background);
         long id = sampleId();
-        long copy = store.duplicateRelease(id);
-        Release en = store.release(copy).orElseThrow();
-        store.saveRelease(copy, new Release("en-US", en.issuer(), null, null, "Harbour robots", null, List.of(),
+        long copy = store.releases().duplicate(id);
+        Release en = store.releases().release(copy).orElseThrow();
+        io.presskit.testing.Saves.overLatest(store, copy, new Release("en-US", en.issuer(), null, null, "Harbour robots", null, List.of(),
                 null, List.of("English text."), null, List.of(), List.of(), null, List.of()), List.of());
-        store.setStatus(copy, WorkflowStatus.APPROVED);
+        store.releases().setStatus(copy, WorkflowStatus.APPROVED, "test", null);
         ui(list::refresh);
         idle();
         assertEquals(2, ui(() -> list.releases().size()));
@@ -195,17 +195,17 @@ class ViewModelsWithoutFxTest {
         ContactDirectoryViewModel vm = new ContactDirectoryViewModel(store, background);
         ui(vm::reload);
         idle();
-        int before = store.contacts().size();
+        int before = store.directory().contacts().size();
         ui(() -> {
             vm.startNew();
             vm.name.set("Ada Chan");
             vm.emails.set("not an email");
         });
         idle();
-        assertEquals(before, store.contacts().size());
+        assertEquals(before, store.directory().contacts().size());
         ui(() -> vm.emails.set("ada@example.com\nada.chan@example.org"));
         idle();
-        Contact saved = store.contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
+        Contact saved = store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
         assertEquals(List.of("ada@example.com", "ada.chan@example.org"), saved.emails());
     }
 

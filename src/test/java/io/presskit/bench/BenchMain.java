@@ -119,7 +119,7 @@ public final class BenchMain {
 
     /** Page count of a release's kit, for the report. */
     static int pages(LibraryStore store, Release r) throws Exception {
-        return io.presskit.kit.KitExporter.shared().export(r, store.photoSource(), new io.presskit.kit.KitOptions(
+        return io.presskit.kit.KitExporter.shared().export(r, io.presskit.service.LibraryPhotos.photoSource(store), new io.presskit.kit.KitOptions(
                 io.presskit.kit.PaperSize.A4, java.time.Instant.EPOCH), new java.io.ByteArrayOutputStream(),
                 io.presskit.kit.KitProgress.NONE).pageCount();
     }

@@ -38,12 +38,12 @@ final class KitBench {
         System.out.println("kits: preparing the library (sample, long kit, sample with 12 MP photos) …");
         try (LibraryStore store = BenchMain.open(db)) {
             var sample = BenchMain.sample();
-            sampleId = store.insertRelease(sample.release(), sample.images());
+            sampleId = store.releases().insert(sample.release(), sample.images());
             longId = longKit(store, sample.release());
             bigPhotosId = bigPhotos(store, sample.release());
 
-            Release r = store.release(sampleId).orElseThrow();
-            ReleaseSummary s = store.summary(sampleId).orElseThrow();
+            Release r = store.releases().release(sampleId).orElseThrow();
+            ReleaseSummary s = store.releases().summary(sampleId).orElseThrow();
             for (int i = 0; i < 5; i++) { // warm-up: JIT, font caches
                 export(store, r, s);
             }
@@ -85,7 +85,7 @@ final class KitBench {
 
     private static void export(LibraryStore store, Release r, ReleaseSummary s) {
         try {
-            KitExporter.shared().export(r, store.photoSource(), new KitOptions(PaperSize.A4, s.updatedAt()),
+            KitExporter.shared().export(r, io.presskit.service.LibraryPhotos.photoSource(store), new KitOptions(PaperSize.A4, s.updatedAt()),
                     new ByteArrayOutputStream(), KitProgress.NONE);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -112,7 +112,7 @@ final class KitBench {
         Release r = new Release(base.language(), base.issuer(), base.label(), base.timing(), base.headline(),
                 base.subheadline(), base.highlights(), base.dateline(), body, base.endMark(), List.of(),
                 base.boilerplates(), base.contactsHeading(), base.contacts());
-        return store.insertRelease(BenchMain.withPhotos(r, images), images);
+        return store.releases().insert(BenchMain.withPhotos(r, images), images);
     }
 
     private static long bigPhotos(LibraryStore store, Release base) throws Exception {
@@ -120,7 +120,7 @@ final class KitBench {
         for (int i = 0; i < 9; i++) {
             images.add(BenchMain.prepare("big-" + i + ".jpg", BenchMain.photoJpeg(4000, 3000, 900 + i)));
         }
-        return store.insertRelease(BenchMain.withPhotos(base, images), images);
+        return store.releases().insert(BenchMain.withPhotos(base, images), images);
     }
 
     /** The release as HTML with its photo files, for LibreOffice to convert. */

@@ -42,8 +42,8 @@ final class PeersBench {
         Path bundle = dir.resolve("bundle");
         Release r;
         try (LibraryStore store = BenchMain.open(db)) {
-            r = store.release(id).orElseThrow();
-            BundleExporter.export(r, store.originals(), bundle);
+            r = store.releases().release(id).orElseThrow();
+            BundleExporter.export(r, io.presskit.service.LibraryPhotos.originals(store), bundle);
         }
         Files.writeString(dir.resolve("release.html"), KitBench.html(r));
         Files.writeString(dir.resolve("release.typ"), typst(r));

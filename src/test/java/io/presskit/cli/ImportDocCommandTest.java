@@ -31,12 +31,12 @@ class ImportDocCommandTest {
             assertTrue(line.startsWith("warning: ") && !line.contains("Exception"), line);
         }
         try (LibraryStore store = LibraryStore.open(db)) {
-            Release sample = store.release(1).orElseThrow();
-            Release imported = store.release(2).orElseThrow();
+            Release sample = store.releases().release(1).orElseThrow();
+            Release imported = store.releases().release(2).orElseThrow();
             ReleaseDiff.assertSameContent(sample, imported);
             assertEquals(sample.contacts(), imported.contacts(), "same email, same directory entry");
-            assertEquals(2, store.contacts().size(), "no contact was added twice");
-            assertEquals(1, store.boilerplates().size());
+            assertEquals(2, store.directory().contacts().size(), "no contact was added twice");
+            assertEquals(1, store.directory().boilerplates().size());
         }
         assertEquals("1\tdraft\t匯聚八百頂尖國際學者推動科研創新\n2\tdraft\t匯聚八百頂尖國際學者推動科研創新\n",
                 CliRunner.run("list", "--db", db.toString()).out());
@@ -50,7 +50,7 @@ class ImportDocCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         try (LibraryStore store = LibraryStore.open(db)) {
-            Release imported = store.release(2).orElseThrow();
+            Release imported = store.releases().release(2).orElseThrow();
             assertEquals("en-GB", imported.language());
             assertEquals(1, imported.photos().size());
             assertEquals("Picker at work in Acme's warehouse.", imported.photos().get(0).caption());

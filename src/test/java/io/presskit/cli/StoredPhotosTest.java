@@ -1,14 +1,16 @@
 package io.presskit.cli;
 
-import io.presskit.testing.LibraryDump;
+import io.presskit.testing.Backend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,17 +24,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Photos are stored under their SHA-256 and checked against it whenever they are read: a missing or damaged
  * image is one sentence naming the photo, never a shorter kit or a bundle holding garbage.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class StoredPhotosTest {
     private static final String LISTED = "1\tdraft\t匯聚八百頂尖國際學者推動科研創新\n";
 
+    @Parameter
+    Backend backend;
     @TempDir
     Path tmp;
-    Path db;
+    Backend.TestLibrary library;
+    String db;
 
     @BeforeEach
     void library() {
-        db = tmp.resolve("lib.db");
-        assertEquals(0, CliRunner.run("list", "--db", db.toString()).code());
+        library = backend.fresh(tmp);
+        db = library.db();
+        assertEquals(0, CliRunner.run("list", "--db", db).code());
     }
 
     /** The image of the release's third photo, as stored. */
@@ -46,23 +54,23 @@ class StoredPhotosTest {
 
     private void refusedBothExports(String sentence) throws Exception {
         Path pdf = tmp.resolve("kit.pdf");
-        CliRunner.Result kit = CliRunner.run("export", "1", "--out", pdf.toString(), "--db", db.toString());
+        CliRunner.Result kit = CliRunner.run("export", "1", "--out", pdf.toString(), "--db", db);
         assertEquals(1, kit.code(), kit.err());
         assertEquals(sentence, kit.err().strip());
         assertFalse(Files.exists(pdf), "no shorter kit");
         Path bundle = tmp.resolve("bundle");
-        CliRunner.Result b = CliRunner.run("export-bundle", "1", "--out", bundle.toString(), "--db", db.toString());
+        CliRunner.Result b = CliRunner.run("export-bundle", "1", "--out", bundle.toString(), "--db", db);
         assertEquals(1, b.code(), b.err());
         assertEquals(sentence, b.err().strip());
         assertFalse(Files.exists(bundle), "no bundle with garbage in it");
-        assertEquals(LISTED, CliRunner.run("list", "--db", db.toString()).out(), "the release stays listed");
+        assertEquals(LISTED, CliRunner.run("list", "--db", db).out(), "the release stays listed");
     }
 
     @Test
     void aMissingImageIsNamedAndNothingIsExported() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            // what a hand edit with foreign keys off (the sqlite3 shell's default) can do
-            st.execute("PRAGMA foreign_keys = OFF");
+        try (Connection c = library.connect(); Statement st = c.createStatement()) {
+            // what a hand edit with foreign keys off (the sqlite3 shell's default; an administrator's replica mode) can do
+            st.execute(backend == Backend.SQLITE ? "PRAGMA foreign_keys = OFF" : "SET session_replication_role = replica");
             st.executeUpdate("DELETE FROM image WHERE sha256 = '" + thirdPhotosImage(c) + "'");
         }
         refusedBothExports("Photo 3 (photo-03.jpg) is missing from the library: restore the library from a backup, "
@@ -71,7 +79,7 @@ class StoredPhotosTest {
 
     @Test
     void aDamagedOriginalIsNamedAndNoBundleIsWritten() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Connection c = library.connect()) {
             String sha = thirdPhotosImage(c);
             byte[] original;
             try (PreparedStatement ps = c.prepareStatement("SELECT original FROM image WHERE sha256 = ?")) {
@@ -99,15 +107,15 @@ class StoredPhotosTest {
     @Test
     void aDamagedRenditionIsMadeAgainFromItsCheckedOriginal() throws Exception {
         Path good = tmp.resolve("good.pdf");
-        assertEquals(0, CliRunner.run("export", "1", "--out", good.toString(), "--db", db.toString()).code());
+        assertEquals(0, CliRunner.run("export", "1", "--out", good.toString(), "--db", db).code());
         String before;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Connection c = library.connect()) {
             String sha = thirdPhotosImage(c);
             try (PreparedStatement ps = c.prepareStatement("SELECT bytes FROM image_rendition WHERE sha256 = ?")) {
                 ps.setString(1, sha);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    before = LibraryDump.of(db);
+                    before = library.dump();
                     byte[] r = rs.getBytes(1);
                     r[r.length / 2] ^= 0x5a;
                     try (PreparedStatement up = c.prepareStatement("UPDATE image_rendition SET bytes = ? WHERE sha256 = ?")) {
@@ -119,10 +127,10 @@ class StoredPhotosTest {
             }
         }
         Path again = tmp.resolve("again.pdf");
-        CliRunner.Result r = CliRunner.run("export", "1", "--out", again.toString(), "--db", db.toString());
+        CliRunner.Result r = CliRunner.run("export", "1", "--out", again.toString(), "--db", db);
         assertEquals(0, r.code(), r.err());
         assertArrayEquals(Files.readAllBytes(good), Files.readAllBytes(again), "the same kit as before the damage");
-        assertEquals(before, LibraryDump.of(db), "the rendition was repaired in the library");
+        assertEquals(before, library.dump(), "the rendition was repaired in the library");
         assertTrue(Files.size(again) > 100_000);
     }
 }

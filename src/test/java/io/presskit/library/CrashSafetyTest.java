@@ -83,7 +83,7 @@ class CrashSafetyTest {
         }
         try (LibraryStore store = LibraryStore.open(db)) {
             assertEquals("編輯 " + scalar(db, "SELECT substr(headline, 4) FROM release WHERE id = 1"),
-                    store.release(1).orElseThrow().headline());
+                    store.releases().release(1).orElseThrow().headline());
         }
     }
 

@@ -32,7 +32,7 @@ class LibraryBusyTest {
         Path db = tmp.resolve("library.db");
         BundleImporter.ImportedBundle sample = BundleImporter.load(TestBundles.SAMPLE);
         try (LibraryStore store = LibraryStore.open(db)) {
-            store.insertRelease(sample.release(), sample.images());
+            store.releases().insert(sample.release(), sample.images());
             store.pragmaForTests("busy_timeout = 50"); // SQLite's own wait, made short: what is left is the store's
             CountDownLatch held = new CountDownLatch(1);
             CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
@@ -47,10 +47,10 @@ class LibraryBusyTest {
                 }
             });
             held.await();
-            Release r = store.release(1).orElseThrow();
-            store.saveRelease(1, r.withHeadline("Saved once the other writer was done"), List.of());
+            Release r = store.releases().release(1).orElseThrow();
+            io.presskit.testing.Saves.overLatest(store, 1, r.withHeadline("Saved once the other writer was done"), List.of());
             other.join();
-            assertEquals("Saved once the other writer was done", store.release(1).orElseThrow().headline());
+            assertEquals("Saved once the other writer was done", store.releases().release(1).orElseThrow().headline());
         }
     }
 

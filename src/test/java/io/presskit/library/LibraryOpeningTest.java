@@ -229,7 +229,7 @@ class LibraryOpeningTest {
             assertEquals(List.of(), s.toList(), "nothing created");
         }
         try (LibraryStore store = Libraries.open(db)) {
-            assertEquals(1, store.list().size(), "seeded on the next open");
+            assertEquals(1, store.releases().list().size(), "seeded on the next open");
         }
     }
 

@@ -34,7 +34,7 @@ class LibraryVersionsTest {
         Path db = tmp.resolve("real/library.db");
         BundleImporter.ImportedBundle sample = BundleImporter.load(TestBundles.SAMPLE);
         try (LibraryStore store = LibraryStore.open(db)) {
-            store.insertRelease(sample.release(), sample.images());
+            store.releases().insert(sample.release(), sample.images());
         }
         return db;
     }
@@ -87,24 +87,24 @@ class LibraryVersionsTest {
     void aSaveFromAnOlderCopyIsRefusedAndTheNewerWorkKept() throws Exception {
         Path db = library();
         try (LibraryStore first = LibraryStore.open(db); LibraryStore second = LibraryStore.open(otherPathsTo(db).get(0))) {
-            VersionedRelease a = first.releaseWithVersion(1).orElseThrow();
-            VersionedRelease b = second.releaseWithVersion(1).orElseThrow();
+            VersionedRelease a = first.releases().read(1).orElseThrow();
+            VersionedRelease b = second.releases().read(1).orElseThrow();
             assertEquals(1, a.version());
             assertEquals(a, b);
 
-            long saved = second.saveRelease(1, b.version(), b.release().withHeadline("第二個視窗的標題"), List.of());
+            long saved = second.releases().save(1, b.version(), b.release().withHeadline("第二個視窗的標題"), List.of());
             assertEquals(2, saved);
             String before = LibraryDump.of(db);
             LibraryException e = assertThrows(LibraryException.class,
-                    () -> first.saveRelease(1, a.version(), a.release().withHeadline("第一個視窗的標題"), List.of()));
+                    () -> first.releases().save(1, a.version(), a.release().withHeadline("第一個視窗的標題"), List.of()));
             assertEquals(LibraryException.Kind.CONFLICT, e.kind());
             assertEquals("Someone else saved release 1 first (it is at version 2, this copy was read at version 1); "
                     + "this save was not written over their work.", e.getMessage());
             assertEquals(before, LibraryDump.of(db), "nothing written");
-            assertEquals("第二個視窗的標題", first.release(1).orElseThrow().headline());
+            assertEquals("第二個視窗的標題", first.releases().release(1).orElseThrow().headline());
 
-            VersionedRelease fresh = first.releaseWithVersion(1).orElseThrow();
-            assertEquals(3, first.saveRelease(1, fresh.version(), fresh.release().withHeadline("重新讀取後的標題"), List.of()));
+            VersionedRelease fresh = first.releases().read(1).orElseThrow();
+            assertEquals(3, first.releases().save(1, fresh.version(), fresh.release().withHeadline("重新讀取後的標題"), List.of()));
         }
     }
 
@@ -112,16 +112,16 @@ class LibraryVersionsTest {
     void everySaveRaisesTheVersionTheUncheckedOneToo() throws Exception {
         Path db = library();
         try (LibraryStore store = LibraryStore.open(db)) {
-            Release r = store.release(1).orElseThrow();
-            store.saveRelease(1, r.withHeadline("A"), List.of()); // today's autosave, without a version
-            assertEquals(2, store.releaseWithVersion(1).orElseThrow().version());
-            assertEquals(3, store.setStatus(1, WorkflowStatus.IN_REVIEW));
-            LibraryException e = assertThrows(LibraryException.class, () -> store.saveRelease(1, 2, r, List.of()));
+            Release r = store.releases().release(1).orElseThrow();
+            io.presskit.testing.Saves.overLatest(store, 1, r.withHeadline("A"), List.of()); // today's autosave, without a version
+            assertEquals(2, store.releases().read(1).orElseThrow().version());
+            assertEquals(3, store.releases().setStatus(1, WorkflowStatus.IN_REVIEW, "test", null));
+            LibraryException e = assertThrows(LibraryException.class, () -> store.releases().save(1, 2, r, List.of()));
             assertEquals(LibraryException.Kind.CONFLICT, e.kind());
-            LibraryException missing = assertThrows(LibraryException.class, () -> store.saveRelease(42, 1, r, List.of()));
+            LibraryException missing = assertThrows(LibraryException.class, () -> store.releases().save(42, 1, r, List.of()));
             assertEquals("Release 42 is not in the library.", missing.getMessage());
-            long copy = store.duplicateRelease(1);
-            assertEquals(1, store.releaseWithVersion(copy).orElseThrow().version());
+            long copy = store.releases().duplicate(1);
+            assertEquals(1, store.releases().read(copy).orElseThrow().version());
         }
     }
 
@@ -130,7 +130,7 @@ class LibraryVersionsTest {
         Path db = tmp.resolve("old.db");
         SQLiteDataSource ds = new SQLiteDataSource(Migrations.config());
         ds.setUrl("jdbc:sqlite:" + db);
-        Flyway.configure().dataSource(ds).locations("classpath:io/presskit/library/migration").target("3").load().migrate();
+        Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("3").load().migrate();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("""
                     INSERT INTO release (language, headline, highlights, body, status, created_at, updated_at)
@@ -138,9 +138,9 @@ class LibraryVersionsTest {
                             '2026-01-02T03:04:05Z', '2026-01-02T03:04:05Z')""");
         }
         try (LibraryStore store = LibraryStore.open(db)) {
-            VersionedRelease r = store.releaseWithVersion(1).orElseThrow();
+            VersionedRelease r = store.releases().read(1).orElseThrow();
             assertEquals(1, r.version());
-            assertEquals(2, store.saveRelease(1, 1, r.release().withHeadline("Edited"), List.of()));
+            assertEquals(2, store.releases().save(1, 1, r.release().withHeadline("Edited"), List.of()));
         }
     }
 }

@@ -25,7 +25,7 @@ class MigrationsTest {
         Path db = tmp.resolve("old.db");
         SQLiteDataSource ds = new SQLiteDataSource(Migrations.config());
         ds.setUrl("jdbc:sqlite:" + db);
-        Flyway.configure().dataSource(ds).locations("classpath:io/presskit/library/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("1").load().migrate();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("""
                     INSERT INTO release (language, headline, highlights, body, status, created_at, updated_at)
@@ -40,14 +40,14 @@ class MigrationsTest {
         Path db = schemaOneLibrary();
         try (LibraryStore store = LibraryStore.open(db)) {
             assertTrue(!store.isNew());
-            List<ReleaseSummary> all = store.list();
+            List<ReleaseSummary> all = store.releases().list();
             assertEquals(1, all.size());
             assertEquals("舊版本的新聞稿", all.get(0).headline());
             // Schema 2's search index was filled from the existing rows during the upgrade.
-            assertEquals(1, store.search("香港科技園").size());
+            assertEquals(1, store.releases().search("香港科技園").size());
             // Schema 3's trash works on the upgraded file.
-            store.trashRelease(all.get(0).id());
-            assertEquals(1, store.trash().size());
+            store.releases().moveToTrash(all.get(0).id());
+            assertEquals(1, store.releases().trash().size());
         }
         try (Connection c = Migrations.config().createConnection("jdbc:sqlite:" + db)) {
             assertEquals(Migrations.LATEST, Migrations.schemaVersion(c));

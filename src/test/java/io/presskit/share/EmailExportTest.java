@@ -150,9 +150,9 @@ class EmailExportTest {
         io.presskit.model.Release r;
         List<byte[]> thumbs = new ArrayList<>();
         try (io.presskit.library.LibraryStore store = io.presskit.library.LibraryStore.open(tmp.resolve("lib.db"))) {
-            r = store.release(1).orElseThrow();
+            r = store.releases().release(1).orElseThrow();
             for (io.presskit.model.Photo p : r.photos()) {
-                thumbs.add(store.thumbnail(p.sha256()).orElseThrow().bytes());
+                thumbs.add(store.images().thumbnail(p.sha256()).orElseThrow().bytes());
             }
         }
         String html = EmailVersion.clipboardHtml(r, thumbs);
@@ -171,7 +171,7 @@ class EmailExportTest {
         Path db = tmp.resolve("other.db");
         CliRunner.run("list", "--db", db.toString());
         try (io.presskit.library.LibraryStore store = io.presskit.library.LibraryStore.open(db)) {
-            store.saveRelease(1, store.release(1).orElseThrow().withHeadline(" "), List.of());
+            io.presskit.testing.Saves.overLatest(store, 1, store.releases().release(1).orElseThrow().withHeadline(" "), List.of());
         }
         Path dir = tmp.resolve("refused");
         CliRunner.Result r = CliRunner.run("export-email", "1", "--out", dir.toString(), "--db", db.toString());

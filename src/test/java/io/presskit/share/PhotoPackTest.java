@@ -189,14 +189,14 @@ class PhotoPackTest {
     void aReleaseWithoutPhotosOrAnIncompleteOneIsRefusedWithOneSentence() throws Exception {
         Path zip = tmp.resolve("none.zip");
         try (io.presskit.library.LibraryStore store = io.presskit.library.LibraryStore.open(db)) {
-            store.saveRelease(2, store.release(2).orElseThrow().withPhotos(List.of()), List.of());
+            io.presskit.testing.Saves.overLatest(store, 2, store.releases().release(2).orElseThrow().withPhotos(List.of()), List.of());
         }
         CliRunner.Result r = CliRunner.run("export-photos", "2", "--out", zip.toString(), "--db", db.toString());
         assertEquals(1, r.code());
         assertEquals("The release has no photos, so there is no photo pack to write.\n", r.err());
         assertFalse(Files.exists(zip));
         try (io.presskit.library.LibraryStore store = io.presskit.library.LibraryStore.open(db)) {
-            store.saveRelease(1, store.release(1).orElseThrow().withHeadline(""), List.of());
+            io.presskit.testing.Saves.overLatest(store, 1, store.releases().release(1).orElseThrow().withHeadline(""), List.of());
         }
         r = CliRunner.run("export-photos", "1", "--out", zip.toString(), "--db", db.toString());
         assertEquals(1, r.code());

@@ -15,7 +15,6 @@ import io.presskit.model.Problem;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseLanguage;
 import io.presskit.model.ReleaseRules;
-import io.presskit.model.ReleaseSummary;
 import io.presskit.model.ReleaseTiming;
 import io.presskit.model.WorkflowStatus;
 import javafx.beans.Observable;
@@ -112,7 +111,11 @@ public final class ReleaseEditorViewModel {
     private final Map<String, PreparedImage> pendingImages = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean filling;
     private volatile boolean saving;
+    /** The stored version the editor's copy was read at (or last saved as): a save from an older copy is a conflict. */
+    private long version;
     private boolean saveAgain;
+    /** A status change asked for while a save ran: it follows the save, so that the save's version check holds. */
+    private WorkflowStatus statusAfterSave;
     private Consumer<Long> onSaved = id -> { };
 
     public ReleaseEditorViewModel(LibraryStore store, Background background) {
@@ -193,7 +196,7 @@ public final class ReleaseEditorViewModel {
         if (pending != null) {
             return Optional.of(pending.thumbnail().bytes());
         }
-        return store.thumbnail(sha256).map(t -> t.bytes());
+        return store.images().thumbnail(sha256).map(t -> t.bytes());
     }
 
     public static boolean tooSmallForPrint(Photo p) {
@@ -205,11 +208,11 @@ public final class ReleaseEditorViewModel {
     /** Loads a release into the editor, saving any pending edit of the previous one first. */
     public void load(long id) {
         flush();
-        background.run(Messages.get("task.open"), p -> {
-            Release r = store.release(id).orElseThrow(() -> new IllegalStateException("Release " + id + " is gone"));
-            WorkflowStatus s = store.summary(id).map(ReleaseSummary::status).orElse(WorkflowStatus.DRAFT);
-            return new Object[]{r, s};
-        }, loadedPair -> fill(id, (Release) loadedPair[0], (WorkflowStatus) loadedPair[1]), this::failed);
+        background.run(Messages.get("task.open"), p -> store.releases().read(id)
+                .orElseThrow(() -> new IllegalStateException("Release " + id + " is gone")), loaded -> {
+            version = loaded.version();
+            fill(id, loaded.release(), loaded.status());
+        }, this::failed);
     }
 
     /** Shows {@code r} as release {@code id}, without saving anything. */
@@ -541,10 +544,10 @@ public final class ReleaseEditorViewModel {
         saving = true;
         saveState.set(SaveState.SAVING);
         List<PreparedImage> images = imagesFor(r);
-        background.run(Messages.get("task.save"), p -> {
-            store.saveRelease(id, r, images);
-            return id;
-        }, savedId -> {
+        long expected = version;
+        background.run(Messages.get("task.save"), p -> store.releases().save(id, expected, r, images), newVersion -> {
+            version = newVersion;
+            Long savedId = id;
             images.forEach(img -> pendingImages.remove(img.sha256()));
             saving = false;
             lastError.set("");
@@ -555,10 +558,12 @@ public final class ReleaseEditorViewModel {
                 saveState.set(SaveState.SAVED);
             }
             onSaved.accept(savedId);
+            changeStatusAfterSave();
         }, e -> {
             saving = false;
             saveState.set(SaveState.FAILED);
             failed(e);
+            changeStatusAfterSave();
         });
     }
 
@@ -595,9 +600,10 @@ public final class ReleaseEditorViewModel {
             return null;
         }
         List<PreparedImage> images = imagesFor(r);
+        long expected = version;
         return () -> {
             try {
-                store.saveRelease(id, r, images);
+                store.releases().save(id, expected, r, images);
             } catch (Exception e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -609,10 +615,23 @@ public final class ReleaseEditorViewModel {
         if (filling || id == null || now == null) {
             return;
         }
-        background.run(Messages.get("task.save"), p -> {
-            store.setStatus(id, now);
-            return id;
-        }, onSaved::accept, this::failed);
+        flush(); // the edits typed before the status change are saved first
+        if (saving) {
+            statusAfterSave = now;
+            return;
+        }
+        background.run(Messages.get("task.save"), p -> store.releases().setStatus(id, now, store.user(), null), newVersion -> {
+            version = newVersion;
+            onSaved.accept(id);
+        }, this::failed);
+    }
+
+    private void changeStatusAfterSave() {
+        WorkflowStatus next = statusAfterSave;
+        statusAfterSave = null;
+        if (next != null && !saving) {
+            statusChanged(next);
+        }
     }
 
     private void failed(Throwable e) {
