@@ -54,6 +54,28 @@ class MigrationsTest {
         }
     }
 
+    /** A release stored before history existed gets its stored content as revision 1 before its first change. */
+    @Test
+    void theHistoryOfAnUpgradedReleaseStartsWithWhatWasStored() throws Exception {
+        Path db = schemaOneLibrary();
+        try (LibraryStore store = LibraryStore.open(db)) {
+            assertEquals(List.of(), store.history().revisions(1), "no history before the first change");
+            store.setUser("Editor Wong");
+            VersionedRelease v = store.releases().read(1).orElseThrow();
+            LibraryException locked = assertThrows(LibraryException.class,
+                    () -> store.releases().save(1, v.version(), v.release().withHeadline("升級後的標題"), List.of()));
+            assertEquals("Release 1 is approved, so it is locked; send it back to draft to edit it.", locked.getMessage());
+            store.releases().saveBackToDraft(1, v.version(), v.release().withHeadline("升級後的標題"), List.of(), "更正標題");
+            List<Revision> h = store.history().revisions(1);
+            assertEquals(2, h.size());
+            assertEquals(List.of("created", "unknown", "approved", "2024-01-02T03:04:05Z"), List.of(h.get(0).event().key(),
+                    h.get(0).by(), h.get(0).status().key(), h.get(0).savedAt().toString()));
+            assertEquals("舊版本的新聞稿", store.history().release(1, 1).headline());
+            assertEquals(List.of("Editor Wong", "draft", "headline", "更正標題"),
+                    List.of(h.get(1).by(), h.get(1).status().key(), h.get(1).changedText(), h.get(1).note()));
+        }
+    }
+
     @Test
     void aLibraryFromANewerSchemaIsRefusedAndLeftAlone() throws Exception {
         Path db = tmp.resolve("new.db");
