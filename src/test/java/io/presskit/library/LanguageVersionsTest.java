@@ -270,10 +270,7 @@ class LanguageVersionsTest {
         VersionedRelease z = read(zh);
         List<String> body = new ArrayList<>(z.release().body());
         body.set(2, body.get(2) + "（已更新）");
-        store.releases().save(zh, z.version(), new Release(z.release().language(), z.release().issuer(), z.release().label(),
-                z.release().timing(), z.release().headline(), z.release().subheadline(), z.release().highlights(),
-                z.release().dateline(), body, z.release().endMark(), z.release().photos(), z.release().boilerplates(),
-                z.release().contactsHeading(), z.release().contacts()), List.of());
+        store.releases().save(zh, z.version(), z.release().withBody(body), List.of());
         assertEquals(List.of("body:3"), store.families().staleUnits(en));
         assertEquals(List.of(), store.families().staleUnits(zh));
 
@@ -282,7 +279,7 @@ class LanguageVersionsTest {
         z = read(zh);
         body = new ArrayList<>(z.release().body());
         body.add(4, "新增的一段。");
-        store.releases().save(zh, z.version(), withBody(z.release(), body), List.of());
+        store.releases().save(zh, z.version(), z.release().withBody(body), List.of());
         List<Families.VersionText> texts = store.families().texts(zh);
         List<String> zhKeys = texts.get(0).units().bodyKeys();
         assertEquals(9, zhKeys.size());
@@ -292,7 +289,7 @@ class LanguageVersionsTest {
         enBody.add(4, "A paragraph added.");
         List<String> enKeys = new ArrayList<>(texts.get(1).units().bodyKeys());
         enKeys.add(4, newKey);
-        store.families().saveVersion(en, e.version(), withBody(e.release(), enBody), texts.get(1).units().highlightKeys(),
+        store.families().saveVersion(en, e.version(), e.release().withBody(enBody), texts.get(1).units().highlightKeys(),
                 enKeys, List.of());
         assertEquals(zhKeys, store.families().texts(en).get(1).units().bodyKeys());
         assertEquals(List.of("body:3"), store.families().staleUnits(en), "the new one follows its counterpart");
@@ -301,14 +298,9 @@ class LanguageVersionsTest {
         e = read(en);
         enBody = new ArrayList<>(e.release().body());
         enBody.set(2, enBody.get(2) + " (updated)");
-        store.releases().save(en, e.version(), withBody(e.release(), enBody), List.of());
+        store.releases().save(en, e.version(), e.release().withBody(enBody), List.of());
         assertEquals(List.of(), store.families().staleUnits(en));
         assertEquals(List.of(), store.families().staleUnits(zh));
-    }
-
-    private static Release withBody(Release r, List<String> body) {
-        return new Release(r.language(), r.issuer(), r.label(), r.timing(), r.headline(), r.subheadline(), r.highlights(),
-                r.dateline(), body, r.endMark(), r.photos(), r.boilerplates(), r.contactsHeading(), r.contacts());
     }
 
     @Test
@@ -332,7 +324,7 @@ class LanguageVersionsTest {
         LibraryException e = assertThrows(LibraryException.class, () -> store.families().addVersion(ids.get(0), "en-HK"));
         assertEquals("Release " + ids.get(0) + " has a version in en-HK already (release " + ids.get(1) + ").", e.getMessage());
         // Its first paragraph typed in the plain editor becomes the counterpart of the others' first.
-        store.releases().save(hans, v.version(), withBody(v.release(), List.of("创新科技署和香港科技园公司主办的……")), List.of());
+        store.releases().save(hans, v.version(), v.release().withBody(List.of("创新科技署和香港科技园公司主办的……")), List.of());
         assertEquals("1", store.families().texts(hans).get(2).units().bodyKeys().get(0));
         assertEquals(store.families().texts(hans).get(0).units().bodyKeys().get(0), "1");
     }
