@@ -10,9 +10,6 @@ import java.util.Optional;
  */
 public final class ReleaseLanguage {
     private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    /** The language versions a release family offers first, in the order a new version is suggested. */
-    public static final java.util.List<String> COMMON_TAGS = java.util.List.of("zh-Hant-HK", "en-HK", "zh-Hans", "en-US",
-            "en-GB", "zh-Hant-TW");
 
     private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
 
