@@ -246,8 +246,8 @@ public final class KitExporter {
 
     private void header(PDDocument doc, PDPageContentStream cs, int index, String slug, KitText words, PaperSize paper,
                         Map<KitFonts.Loaded, PDType0Font> fonts) throws IOException {
-        if (index == 0) {
-            return;
+        if (index == 0 || slug.isBlank()) {
+            return; // a draft without a headline yet (the app previews drafts) has no slug line
         }
         float w = paper.width();
         Line s = furnitureLine(slug, KitFonts.Style.REGULAR, 8, KitLayout.MUTED, words, w);

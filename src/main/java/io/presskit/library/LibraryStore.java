@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.presskit.bundle.BundleExporter;
+import io.presskit.image.ImageInfo;
 import io.presskit.image.ImagePipeline;
 import io.presskit.image.ImageRejectedException;
 import io.presskit.image.ImageRules;
@@ -198,8 +199,9 @@ public final class LibraryStore implements AutoCloseable {
                     ReleaseTiming timing = embargo == null ? ReleaseTiming.IMMEDIATE
                             : new ReleaseTiming.Embargoed(ReleaseRules.parseEmbargo("release.until", embargo));
                     String place = rs.getString("dateline_place");
+                    String date = rs.getString("dateline_date");
                     Dateline dateline = place == null ? null
-                            : new Dateline(place, LocalDate.parse(rs.getString("dateline_date")));
+                            : new Dateline(place, date == null ? null : LocalDate.parse(date));
                     return Optional.of(new Release(rs.getString("language"), rs.getString("issuer"),
                             rs.getString("label"), timing, rs.getString("headline"), rs.getString("subheadline"),
                             strings(rs.getString("highlights")), dateline, strings(rs.getString("body")),
@@ -344,6 +346,37 @@ public final class LibraryStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * A stored image as the pipeline prepared it (original, thumbnail, kit rendition), or empty when no release
+     * uses it any more and it is gone. The editor keeps the images of photos it removes, so that undo can put
+     * a photo back after its image left the library.
+     */
+    public Optional<PreparedImage> storedImage(Photo photo) throws LibraryException {
+        Optional<PreparedImage> partial;
+        synchronized (this) {
+            partial = read(() -> {
+                try (PreparedStatement ps = conn.prepareStatement("""
+                        SELECT media_type, width, height, orientation, has_alpha, original, thumbnail_type, thumbnail
+                        FROM image WHERE sha256 = ?""")) {
+                    ps.setString(1, photo.sha256());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new PreparedImage(photo.sha256(), rs.getBytes(6), new ImageInfo(rs.getString(1),
+                                rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) == 1),
+                                new PhotoRendition(rs.getString(7), 0, 0, rs.getBytes(8)), null));
+                    }
+                }
+            });
+        }
+        if (partial.isEmpty()) {
+            return partial;
+        }
+        PreparedImage p = partial.get();
+        return Optional.of(new PreparedImage(p.sha256(), p.original(), p.info(), p.thumbnail(), rendition(photo)));
     }
 
     /**
@@ -581,7 +614,8 @@ public final class LibraryStore implements AutoCloseable {
         ps.setString(6, r.subheadline());
         ps.setString(7, json(r.highlights()));
         ps.setString(8, r.dateline() == null ? null : r.dateline().place());
-        ps.setString(9, r.dateline() == null ? null : r.dateline().date().toString());
+        // a draft's dateline may have its place before its date
+        ps.setString(9, r.dateline() == null || r.dateline().date() == null ? null : r.dateline().date().toString());
         ps.setString(10, json(r.body()));
         ps.setString(11, r.endMark());
         ps.setString(12, r.contactsHeading());
