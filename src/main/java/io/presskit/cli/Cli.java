@@ -36,6 +36,7 @@ public final class Cli {
 
             Usage:
               presskit                                  open the app on the default library
+              presskit --db FILE                        open the app on that library
               presskit import DIR_OR_ZIP [--db FILE]    import a bundle; prints the new release id last
               presskit list [--db FILE]                 one line a release: ID<TAB>status<TAB>headline
               presskit export ID --out FILE.pdf [--db FILE] [--paper a4|letter]
@@ -110,6 +111,22 @@ public final class Cli {
             }
             return new Args(command, positional, db, out, paper, debug);
         }
+    }
+
+    /**
+     * The library to open the app on when the arguments name one and no command ({@code presskit --db FILE}),
+     * as {@code PRESSKIT_DB} does; empty when the arguments are for the command line.
+     */
+    public static java.util.Optional<String> appLibrary(String[] argv) {
+        try {
+            Args a = Args.parse(argv);
+            if (a.command() == null && a.db() != null && a.positional().isEmpty() && a.out() == null && a.paper() == null) {
+                return java.util.Optional.of(a.db());
+            }
+        } catch (UsageException e) {
+            // wrong usage: the command line says so
+        }
+        return java.util.Optional.empty();
     }
 
     public static int run(String[] argv, PrintStream out, PrintStream err, Map<String, String> env) {
