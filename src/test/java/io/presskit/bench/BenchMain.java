@@ -40,6 +40,7 @@ public final class BenchMain {
         report.addAll(KitBench.run());
         report.addAll(ImportBench.run());
         report.addAll(LibraryScaleBench.run());
+        report.addAll(AppStartBench.run());
         System.out.println();
         report.forEach(System.out::println);
     }
