@@ -50,6 +50,23 @@ start() {
 size() { xwininfo -id "$win" | awk '/^  Width:/ {w=$2} /^  Height:/ {h=$2} END {print w "x" h}'; }
 maximised() { xprop -id "$win" _NET_WM_STATE | grep -q '_NET_WM_STATE_MAXIMIZED_HORZ' && echo yes || echo no; }
 
+keeps_maximised() { # KEYS WINDOW_NAME WHAT: opens a dialog with KEYS, cancels it, checks the window is as before
+    local dialog=""
+    xdotool windowactivate --sync "$win" key --clearmodifiers "$1"
+    for _ in $(seq 1 40); do
+        dialog=$(xdotool search --onlyvisible --name "$2" 2>/dev/null | head -1)
+        [ -n "$dialog" ] && break
+        sleep 0.25
+    done
+    [ -n "$dialog" ] && ok "$3 opened" || fail "$3 did not open"
+    [ -n "$dialog" ] && xdotool windowactivate --sync "$dialog" key Escape
+    sleep 2
+    local after
+    after=$(size)
+    if [ "$(maximised)" = yes ] && [ "$after" = "$before" ]; then ok "still maximised at $after after $3"
+    else fail "after $3: maximised $(maximised), $after (was $before)"; fi
+}
+
 ended() { # waits for the app to end; its exit status goes to $status
     for _ in $(seq 1 120); do
         kill -0 "$app" 2>/dev/null || break
@@ -84,32 +101,8 @@ wmctrl -i -r "$win" -b add,maximized_vert,maximized_horz
 sleep 2
 before=$(size)
 [ "$(maximised)" = yes ] && ok "maximised at $before" || fail "did not maximise"
-xdotool windowactivate --sync "$win" key --clearmodifiers ctrl+i
-chooser=""
-for _ in $(seq 1 40); do
-    chooser=$(xdotool search --onlyvisible --name 'Import bundle' 2>/dev/null | head -1)
-    [ -n "$chooser" ] && break
-    sleep 0.25
-done
-[ -n "$chooser" ] && ok "the file chooser opened" || fail "no file chooser opened"
-[ -n "$chooser" ] && xdotool windowactivate --sync "$chooser" key Escape
-sleep 2
-after=$(size)
-if [ "$(maximised)" = yes ] && [ "$after" = "$before" ]; then ok "still maximised at $after after the chooser"; else fail "after the chooser: maximised $(maximised), $after (was $before)"; fi
-
-# the app's own dialogs (Preferences, Ctrl+Comma) neither
-xdotool windowactivate --sync "$win" key --clearmodifiers ctrl+comma
-prefs=""
-for _ in $(seq 1 40); do
-    prefs=$(xdotool search --onlyvisible --name '^Preferences' 2>/dev/null | head -1)
-    [ -n "$prefs" ] && break
-    sleep 0.25
-done
-[ -n "$prefs" ] && ok "Preferences opened" || fail "Preferences did not open"
-[ -n "$prefs" ] && xdotool windowactivate --sync "$prefs" key Escape
-sleep 2
-after=$(size)
-if [ "$(maximised)" = yes ] && [ "$after" = "$before" ]; then ok "still maximised at $after after Preferences"; else fail "after Preferences: maximised $(maximised), $after (was $before)"; fi
+keeps_maximised ctrl+i 'Import bundle' "the file chooser"
+keeps_maximised ctrl+comma '^Preferences' "Preferences"
 
 # 4. SIGTERM: a clean exit, no crash log
 kill -TERM "$app"

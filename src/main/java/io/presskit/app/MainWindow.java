@@ -97,6 +97,8 @@ public final class MainWindow {
     private final ActionFactory actions = new ActionFactory();
     private Runnable onFirstListShown = () -> { };
     private Runnable onClosed;
+    private final javafx.event.EventHandler<KeyEvent> historyKeys = this::historyKeys;
+    private final javafx.event.EventHandler<ContextMenuEvent> textMenu = this::textMenu;
     private final ReleaseListViewModel list;
     private final ReleaseEditorViewModel editor;
     private final ContactDirectoryViewModel contacts;
@@ -208,14 +210,14 @@ public final class MainWindow {
         if (!scene.getStylesheets().contains(stylesheet())) {
             scene.getStylesheets().add(stylesheet());
         }
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::historyKeys);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
         stage.setOnCloseRequest(e -> {
             e.consume();
             if (mayClose()) {
                 shutdown(onClosed);
             }
         });
-        scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::textMenu);
+        scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, textMenu);
         stage.setTitle(Messages.get("app.title"));
         list.refresh();
         contacts.reload();
@@ -697,9 +699,7 @@ public final class MainWindow {
      */
     public boolean mayClose() {
         commitFocusedBox();
-        List<Problem> lost = editor.problems().stream()
-                .filter(p -> p.notStored() && !p.field().startsWith("release.until") && !p.field().equals("dateline.date"))
-                .map(FormProblem::problem).toList();
+        List<Problem> lost = editor.problems().stream().filter(FormProblem::wouldBeLost).map(FormProblem::problem).toList();
         if (lost.isEmpty()) {
             return true;
         }
@@ -748,10 +748,20 @@ public final class MainWindow {
             }
             settings.save();
             return true;
-        }, ok -> then.run(), e -> {
+        }, ok -> closed(then), e -> {
             System.err.println("presskit: while closing: " + e.getMessage());
-            then.run();
+            closed(then);
         });
+    }
+
+    /** The window's scene may outlive this window (the app reuses its stage): let go of it. */
+    private void closed(Runnable then) {
+        Scene scene = stage.getScene();
+        if (scene != null) {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
+            scene.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, textMenu);
+        }
+        then.run();
     }
 
     public ReleaseListViewModel listViewModel() {

@@ -36,7 +36,7 @@ public final class StatusBar extends HBox {
         save.setMinWidth(Region.USE_PREF_SIZE);
         Runnable showSave = () -> {
             save.getStyleClass().removeAll("save-invalid", "save-failed");
-            long unstored = editor.problems().stream().filter(FormProblem::notStored).count();
+            long unstored = editor.problems().stream().filter(p -> p.kind() == FormProblem.Kind.UNREADABLE).count();
             Autosave.State s = editor.saveStateProperty().get();
             if (editor.releaseIdProperty().get() != null && !editor.storableProperty().get()) {
                 save.setText(Messages.get("save.refused"));

@@ -35,6 +35,19 @@ public final class WindowGeometry {
     private Rectangle2D normal;
     private boolean settling;
     private int repairs;
+    private final javafx.collections.ListChangeListener<javafx.stage.Window> dialogsWatcher = this::dialogsChanged;
+
+    private void dialogsChanged(javafx.collections.ListChangeListener.Change<? extends javafx.stage.Window> c) {
+        while (c.next()) {
+            for (javafx.stage.Window w : c.getAddedSubList()) {
+                if (w instanceof Stage child && child.getOwner() == stage && child.getModality() != javafx.stage.Modality.NONE) {
+                    boolean maximized = stage.isMaximized();
+                    Rectangle2D before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+                    child.addEventHandler(WindowEvent.WINDOW_HIDDEN, h -> putBackSoon(maximized, before));
+                }
+            }
+        }
+    }
 
     public WindowGeometry(Stage stage) {
         this.stage = stage;
@@ -62,17 +75,8 @@ public final class WindowGeometry {
         }
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> settle());
         // the app's own dialogs (preferences, questions) are windows owned by this one: same care as keepDuring
-        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
-            while (c.next()) {
-                for (javafx.stage.Window w : c.getAddedSubList()) {
-                    if (w instanceof Stage child && child.getOwner() == stage && child.getModality() != javafx.stage.Modality.NONE) {
-                        boolean maximized = stage.isMaximized();
-                        Rectangle2D before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-                        child.addEventHandler(WindowEvent.WINDOW_HIDDEN, h -> putBackSoon(maximized, before));
-                    }
-                }
-            }
-        });
+        // (a weak listener: the list of windows lives as long as the toolkit, this window may not)
+        javafx.stage.Window.getWindows().addListener(new javafx.collections.WeakListChangeListener<>(dialogsWatcher));
         stage.widthProperty().addListener((o, a, b) -> changed());
         stage.heightProperty().addListener((o, a, b) -> changed());
         stage.xProperty().addListener((o, a, b) -> changed());
@@ -82,8 +86,8 @@ public final class WindowGeometry {
         stage.maximizedProperty().addListener((o, was, now) -> {
             if (was && !now) {
                 Platform.runLater(() -> {
-                    Rectangle2D screen = screenOf(stage);
-                    if (!stage.isMaximized() && stage.getWidth() >= screen.getWidth() - 2) {
+                    Rectangle2D on = screenOf(stage);
+                    if (!stage.isMaximized() && stage.getWidth() >= on.getWidth() - 2) {
                         apply(normal);
                     }
                 });

@@ -1,6 +1,5 @@
 package io.presskit.app;
 
-import io.presskit.app.i18n.Messages;
 import io.presskit.model.Photo;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -10,16 +9,11 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.awt.Color;
@@ -34,30 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 5: every command is one action (menu = toolbar = shortcut); Help has a guide and About. */
-@ExtendWith(ApplicationExtension.class)
-class ActionsAndHelpTest {
-    @TempDir
-    Path dir;
-    private AppFixture app;
-    private Stage stage;
-
+class ActionsAndHelpTest extends AppTestBase {
     @Start
     void start(Stage stage) throws Exception {
-        Messages.use("en-HK");
-        this.stage = stage;
-        app = new AppFixture(dir);
-        app.open(stage);
+        open(stage);
     }
 
-    @BeforeEach
-    void ready() throws Exception {
-        app.idle();
-    }
 
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+
 
     private MenuItem menuItem(String id) {
         MenuBar bar = Robots.find(new FxRobot(), stage, "#menuBar");

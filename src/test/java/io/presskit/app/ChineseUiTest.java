@@ -1,6 +1,5 @@
 package io.presskit.app;
 
-import io.presskit.app.i18n.Messages;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -8,18 +7,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,31 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 13: the Chinese UI has no English or raw left-overs, and switching language in Preferences redraws everything. */
-@ExtendWith(ApplicationExtension.class)
-class ChineseUiTest {
-    @TempDir
-    Path dir;
-    private AppFixture app;
-    private Stage stage;
-
+class ChineseUiTest extends AppTestBase {
     @Start
     void start(Stage stage) throws Exception {
-        Messages.use("en-HK");
-        this.stage = stage;
-        app = new AppFixture(dir);
-        app.open(stage);
+        open(stage);
     }
 
-    @BeforeEach
-    void ready() throws Exception {
-        app.idle();
-    }
 
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-        Messages.use("en-HK");
-    }
+
 
     @Test
     void switchingToChineseInPreferencesLeavesNoEnglishBehind(FxRobot robot) throws Exception {
@@ -87,7 +63,11 @@ class ChineseUiTest {
 
         // OK and Cancel are ours, in Chinese
         Robots.shortcut(robot, KeyCode.COMMA);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#prefsIssuer").tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b && "確定".equals(b.getText()))
+                .tryQuery().isPresent(), "OK is 確定");
         Robots.clickButton(robot, "取消");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Robots.otherWindows(stage).isEmpty());
 
         // a text box's own menu, in Chinese, with the release's undo (the headless screen sends no right-click
         // menu request, so the request a right-click makes is sent to the box)
@@ -105,7 +85,9 @@ class ChineseUiTest {
         robot.interact(menu::hide);
 
         // the date picker names months in Chinese
-        robot.clickOn(Robots.<Node>find(robot, stage, "#datelineDateCalendar").lookup(".arrow-button"));
+        javafx.scene.control.DatePicker calendar = Robots.find(robot, stage, "#datelineDateCalendar");
+        Robots.click(robot, calendar.lookup(".arrow-button"));
+
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".month-year-pane").tryQuery().isPresent());
         String month = robot.lookup(".month-year-pane").query().lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText()).filter(t -> t.contains("月")).findFirst().orElse("");

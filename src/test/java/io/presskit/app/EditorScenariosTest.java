@@ -16,13 +16,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,30 +45,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The editor's promises, each as the officer meets them: typed through the real controls, checked in what the
  * library stores, across quitting (Ctrl+Q) and reopening. One test per scenario of issue 8.
  */
-@ExtendWith(ApplicationExtension.class)
-class EditorScenariosTest {
-    @TempDir
-    Path dir;
-    private AppFixture app;
-    private Stage stage;
-
+class EditorScenariosTest extends AppTestBase {
     @Start
     void start(Stage stage) throws Exception {
-        Messages.use("en-HK");
-        this.stage = stage;
-        app = new AppFixture(dir);
-        app.open(stage);
+        open(stage);
     }
 
-    @BeforeEach
-    void ready() throws Exception {
-        app.idle(); // the sample is listed and open in the editor
-    }
 
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+
 
     private long newRelease(FxRobot robot) throws Exception {
         robot.clickOn("#newRelease");

@@ -151,10 +151,11 @@ class MainWindowFlowTest {
         Path red = AppFixture.drawImage(dir, "red-harbour.jpg", 1600, 1000, Color.RED);
         Path green = AppFixture.drawImage(dir, "green-lab.png", 800, 600, Color.GREEN);
         Path blue = AppFixture.drawImage(dir, "blue-robot.jpg", 1200, 1800, Color.BLUE);
-        robot.interact(() -> window.photosView().addFiles(List.of(red.toFile(), green.toFile(), blue.toFile())));
+        window.setPhotoChooser(owner -> List.of(red.toFile(), green.toFile(), blue.toFile()));
+        robot.clickOn(Robots.<javafx.scene.Node>find(robot, window.stage(), "#addPhotos"));
         app.idle();
-        ListView<?> list = robot.lookup("#photoList").queryAs(ListView.class);
-        assertEquals(3, list.getItems().size());
+        ListView<?> list = Robots.find(robot, window.stage(), "#photoList");
+        assertEquals(3, list.getItems().size(), window.editorViewModel().photoMessages().toString());
         assertEquals(List.of("Photo 1", "Photo 2", "Photo 3"), numbers(robot));
         assertEquals(List.of("", "", ""), window.editorViewModel().photos.stream().map(Photo::caption).toList(),
                 "captions start empty, with a prompt");

@@ -91,6 +91,15 @@ final class Robots {
                         && b.getScene() != null && b.getScene().getWindow().isShowing()).tryQuery().isPresent());
         javafx.scene.control.Button b = robot.lookup((Node n) -> n instanceof javafx.scene.control.Button x
                 && text.equals(x.getText()) && x.getScene() != null && x.getScene().getWindow().isShowing()).query();
+        // a dialog is placed over its owner once it is shown: wait until it stops moving
+        javafx.geometry.Bounds[] last = {null};
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            Thread.sleep(150);
+            javafx.geometry.Bounds now = WaitForAsyncUtils.asyncFx(() -> b.localToScreen(b.getBoundsInLocal())).get();
+            boolean still = now != null && now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
         robot.clickOn(b);
         WaitForAsyncUtils.waitForFxEvents();
     }

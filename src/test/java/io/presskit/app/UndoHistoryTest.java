@@ -1,6 +1,5 @@
 package io.presskit.app;
 
-import io.presskit.app.i18n.Messages;
 import io.presskit.model.Boilerplate;
 import io.presskit.model.Contact;
 import io.presskit.model.Photo;
@@ -8,17 +7,12 @@ import io.presskit.model.Release;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.presskit.app.Robots.click;
@@ -32,32 +26,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 6: one undo/redo history for the release, through Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z and Edit › Undo: photos,
  * highlights, text, contacts and "About" sections; what is stored follows each step.
  */
-@ExtendWith(ApplicationExtension.class)
-class UndoHistoryTest {
-    @TempDir
-    Path dir;
-    private AppFixture app;
-    private Stage stage;
-    private long id;
-
+class UndoHistoryTest extends AppTestBase {
     @Start
     void start(Stage stage) throws Exception {
-        Messages.use("en-HK");
-        this.stage = stage;
-        app = new AppFixture(dir);
-        app.open(stage);
+        open(stage);
     }
+    private long id;
+
 
     @BeforeEach
-    void sample() throws Exception {
-        app.idle();
+    void sampleId() {
         id = app.window.listViewModel().selectedId.get();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
 
     private Release stored() throws Exception {
         return app.store.release(id).orElseThrow();
@@ -161,8 +142,13 @@ class UndoHistoryTest {
         robot.clickOn("#detachContact");
         app.idle();
         assertEquals(contacts.subList(1, contacts.size()), stored().contacts());
+        app.idle();
         ListView<?> about = Robots.find(robot, stage, "#releaseBoilerplates");
         robot.clickOn(Robots.cell(about, 0));
+        if (about.getSelectionModel().getSelectedIndex() != 0) {
+            System.err.println("DEBUG about items=" + about.getItems().size() + " cell=" + Robots.cell(about, 0).localToScreen(Robots.cell(about, 0).getBoundsInLocal())
+                    + " list=" + about.localToScreen(about.getBoundsInLocal()) + " focus=" + stage.getScene().getFocusOwner());
+        }
         assertEquals(0, about.getSelectionModel().getSelectedIndex(), "the About section is selected");
         robot.clickOn("#detachBoilerplate");
         app.idle();

@@ -1,6 +1,5 @@
 package io.presskit.app;
 
-import io.presskit.app.i18n.Messages;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,17 +11,11 @@ import javafx.scene.image.ImageView;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,30 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and dividers come back after quitting; at 1280 × 720 no word is cut short and the preview fits its pane.
  * (How a real window manager treats the window is checked by {@code src/test/sh/window-check.sh}.)
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowStateTest {
-    @TempDir
-    Path dir;
-    private AppFixture app;
-    private Stage stage;
-
+class WindowStateTest extends AppTestBase {
     @Start
     void start(Stage stage) throws Exception {
-        Messages.use("en-HK");
-        this.stage = stage;
-        app = new AppFixture(dir);
-        app.open(stage);
+        open(stage);
     }
 
-    @BeforeEach
-    void ready() throws Exception {
-        app.idle();
-    }
 
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+
 
     @Test
     void theFirstWindowTakesMostOfTheScreenCentred() {

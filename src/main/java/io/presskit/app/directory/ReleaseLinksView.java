@@ -102,6 +102,11 @@ public final class ReleaseLinksView extends VBox {
         remember(kind, list);
         list.setPlaceholder(new Label(Messages.get("links.none")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // as wide as the list: long entries wrap instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(T t, boolean empty) {
                 super.updateItem(t, empty);

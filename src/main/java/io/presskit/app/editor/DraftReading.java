@@ -52,13 +52,8 @@ public record DraftReading(Release release, List<Problem> unreadable, Map<String
         }
         Dateline dateline = null;
         TypedDates.Read<LocalDate> date = TypedDates.date(form.datelineDate(), dayFirst);
-        LocalDate datelineDate = null;
-        if (date instanceof TypedDates.Read.Value<LocalDate> v) {
-            datelineDate = v.value();
-        } else if (date instanceof TypedDates.Read.Unreadable<LocalDate> u) {
-            unreadable.add(new Problem("dateline.date", Messages.format("problem.dateUnreadable", u.text(),
-                    TypedDates.example(dayFirst))));
-            unstored.put(DATELINE_DATE, u.text());
+        LocalDate datelineDate = readDate(date, "dateline.date", DATELINE_DATE, dayFirst, unreadable, unstored);
+        if (date instanceof TypedDates.Read.Unreadable<LocalDate>) {
             datelineDate = stored == null || stored.dateline() == null ? null : stored.dateline().date();
         }
         if (!form.datelinePlace().isBlank() || datelineDate != null) {
@@ -70,17 +65,24 @@ public record DraftReading(Release release, List<Problem> unreadable, Map<String
         return new DraftReading(r, List.copyOf(unreadable), Map.copyOf(unstored), utc);
     }
 
+    /** The date typed, or null; a date that cannot be read is marked at {@code field} and kept under {@code key}. */
+    private static LocalDate readDate(TypedDates.Read<LocalDate> typed, String field, String key, boolean dayFirst,
+                                      List<Problem> unreadable, Map<String, String> unstored) {
+        if (typed instanceof TypedDates.Read.Value<LocalDate> v) {
+            return v.value();
+        }
+        if (typed instanceof TypedDates.Read.Unreadable<LocalDate> u) {
+            unreadable.add(new Problem(field, Messages.format("problem.dateUnreadable", u.text(), TypedDates.example(dayFirst))));
+            unstored.put(key, u.text());
+        }
+        return null;
+    }
+
     private static ZonedDateTime embargo(EditorState form, boolean dayFirst, List<Problem> unreadable,
                                          Map<String, String> unstored) {
-        LocalDate date = null;
         TypedDates.Read<LocalDate> typedDate = TypedDates.date(form.embargoDate(), dayFirst);
-        if (typedDate instanceof TypedDates.Read.Value<LocalDate> v) {
-            date = v.value();
-        } else if (typedDate instanceof TypedDates.Read.Unreadable<LocalDate> u) {
-            unreadable.add(new Problem("release.until", Messages.format("problem.dateUnreadable", u.text(),
-                    TypedDates.example(dayFirst))));
-            unstored.put(EMBARGO_DATE, u.text());
-        } else {
+        LocalDate date = readDate(typedDate, "release.until", EMBARGO_DATE, dayFirst, unreadable, unstored);
+        if (typedDate instanceof TypedDates.Read.Empty<LocalDate>) {
             unreadable.add(new Problem("release.until", Messages.get("problem.embargoNeedsDate")));
         }
         LocalTime time = null;

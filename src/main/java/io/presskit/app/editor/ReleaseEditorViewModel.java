@@ -653,7 +653,7 @@ public final class ReleaseEditorViewModel {
         List<Problem> hard = ReleaseRules.hardLimits(r);
         Set<String> unreadableFields = reading.unreadable().stream().map(Problem::field).collect(Collectors.toSet());
         List<FormProblem> found = new ArrayList<>();
-        reading.unreadable().forEach(p -> found.add(new FormProblem(p, FormProblem.Kind.NOT_STORED)));
+        reading.unreadable().forEach(p -> found.add(new FormProblem(p, FormProblem.Kind.UNREADABLE)));
         hard.forEach(p -> found.add(new FormProblem(p, FormProblem.Kind.NOT_STORED)));
         Set<Problem> hardSet = new LinkedHashSet<>(hard);
         for (Problem p : ReleaseRules.validate(r)) {

@@ -62,7 +62,14 @@ public final class HelpWindows {
         return Messages.get("about.devBuild");
     }
 
+    private static Stage guide;
+
+    /** The user guide (one window: asking again brings it to the front). */
     public static Stage guide(Window owner) {
+        if (guide != null && guide.isShowing() && guide.getOwner() == owner) {
+            guide.toFront();
+            return guide;
+        }
         VBox content = new VBox(10);
         content.setPadding(new Insets(18));
         content.setId("userGuide");
@@ -103,6 +110,7 @@ public final class HelpWindows {
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
         stage.show();
+        guide = stage;
         return stage;
     }
 
