@@ -145,10 +145,6 @@ class UndoHistoryTest extends AppTestBase {
         app.idle();
         ListView<?> about = Robots.find(robot, stage, "#releaseBoilerplates");
         robot.clickOn(Robots.cell(about, 0));
-        if (about.getSelectionModel().getSelectedIndex() != 0) {
-            System.err.println("DEBUG about items=" + about.getItems().size() + " cell=" + Robots.cell(about, 0).localToScreen(Robots.cell(about, 0).getBoundsInLocal())
-                    + " list=" + about.localToScreen(about.getBoundsInLocal()) + " focus=" + stage.getScene().getFocusOwner());
-        }
         assertEquals(0, about.getSelectionModel().getSelectedIndex(), "the About section is selected");
         robot.clickOn("#detachBoilerplate");
         app.idle();
