@@ -197,12 +197,18 @@ public final class MainWindow {
 
     /** Builds the window's content into a scene on the stage and loads the library's lists. */
     public void show() {
+        long t0 = System.nanoTime();
+        BorderPane root = buildRoot();
+        if (System.getenv("PRESSKIT_TIMING") != null) {
+            System.err.println("presskit: window built in " + (System.nanoTime() - t0) / 1_000_000 + " ms, "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+        }
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(buildRoot());
+            scene = new Scene(root);
             stage.setScene(scene);
         } else {
-            scene.setRoot(buildRoot());
+            scene.setRoot(root);
         }
         if (!geometry.isPlaced()) {
             geometry.place(settings.window());
@@ -264,17 +270,23 @@ public final class MainWindow {
     private BorderPane buildRoot() {
         ReleaseListView listView = new ReleaseListView(list);
         form = new ReleaseEditorView(editor);
-        photosView = new PhotosView(editor, background, actions.button(Command.ADD_PHOTOS));
-        photosView.setChooser(photoChooser);
-        Button manage = actions.button(Command.MANAGE_DIRECTORY);
-        linksView = new ReleaseLinksView(editor, contacts, boilerplates, manage);
+        photosView = null;
+        linksView = null;
         Tab releaseTab = new Tab(Messages.get("tab.release"), form);
         releaseTab.setId("tabRelease");
-        Tab photosTab = new Tab(Messages.get("tab.photos"), photosView);
+        // the photos and links tabs are built when first shown: start-up builds only what the first frame shows
+        Tab photosTab = new Tab(Messages.get("tab.photos"));
         photosTab.setId("tabPhotos");
-        Tab linksTab = new Tab(Messages.get("tab.links"), linksView);
+        Tab linksTab = new Tab(Messages.get("tab.links"));
         linksTab.setId("tabLinks");
         tabs = new TabPane(releaseTab, photosTab, linksTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == photosTab) {
+                photosView();
+            } else if (tab == linksTab) {
+                linksView();
+            }
+        });
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(editor.releaseIdProperty().isNull());
@@ -471,13 +483,13 @@ public final class MainWindow {
             case "photos" -> {
                 tabs.getSelectionModel().select(1);
                 if (m.matches()) {
-                    photosView.reveal(Integer.parseInt(m.group(2)), m.group(3));
+                    photosView().reveal(Integer.parseInt(m.group(2)), m.group(3));
                 }
             }
             case "contacts", "boilerplates" -> {
                 tabs.getSelectionModel().select(2);
                 if (m.matches()) {
-                    linksView.reveal(kind, Integer.parseInt(m.group(2)));
+                    linksView().reveal(kind, Integer.parseInt(m.group(2)));
                 }
             }
             default -> {
@@ -492,7 +504,7 @@ public final class MainWindow {
             return;
         }
         tabs.getSelectionModel().select(1);
-        geometry.keepDuring(photosView::choose);
+        geometry.keepDuring(photosView()::choose);
     }
 
     private void importBundle() {
@@ -784,8 +796,22 @@ public final class MainWindow {
         return preview;
     }
 
+    /** The photos tab's view, built the first time it is needed. */
     public PhotosView photosView() {
+        if (photosView == null) {
+            photosView = new PhotosView(editor, background, actions.button(Command.ADD_PHOTOS));
+            photosView.setChooser(photoChooser);
+            tabs.getTabs().get(1).setContent(photosView);
+        }
         return photosView;
+    }
+
+    private ReleaseLinksView linksView() {
+        if (linksView == null) {
+            linksView = new ReleaseLinksView(editor, contacts, boilerplates, actions.button(Command.MANAGE_DIRECTORY));
+            tabs.getTabs().get(2).setContent(linksView);
+        }
+        return linksView;
     }
 
     public Settings settings() {

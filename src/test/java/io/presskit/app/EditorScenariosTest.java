@@ -204,6 +204,10 @@ class EditorScenariosTest extends AppTestBase {
         assertEquals("", stored(id).photos().get(3).caption());
         assertEquals("must be filled in before the release is issued", message(robot, stage, "photo-caption-message"),
                 app.window.editorViewModel().problems().toString());
+        robot.clickOn(Robots.cell(photos, 4)); // another photo: its caption is fine
+        assertEquals("", message(robot, stage, "photo-caption-message"));
+        robot.clickOn(Robots.cell(photos, 3)); // back: the message is there again, nothing typed
+        assertEquals("must be filled in before the release is issued", message(robot, stage, "photo-caption-message"));
         robot.clickOn("#tabRelease");
         assertEquals("must be filled in before the release is issued", message(robot, stage, "headlineMessage"));
         assertTrue(((Node) node(robot, "#headlineMessage")).isVisible(), "shown under the field, not only on hover");

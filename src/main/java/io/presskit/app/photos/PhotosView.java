@@ -173,8 +173,10 @@ public final class PhotosView extends VBox {
     }
 
     private VBox under(Control field, String part) {
-        FieldMessage message = new FieldMessage("photo-" + part + "-message", () -> editing < 0 ? List.of()
-                : vm.problemsFor("photos[" + editing + "]." + part), vm.problems(), list.getSelectionModel().selectedIndexProperty());
+        FieldMessage message = new FieldMessage("photo-" + part + "-message", () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            return i < 0 ? List.of() : vm.problemsFor("photos[" + i + "]." + part);
+        }, vm.problems(), list.getSelectionModel().selectedIndexProperty());
         return new VBox(2, field, message);
     }
 
