@@ -2,6 +2,11 @@ package io.presskit;
 
 import io.presskit.cli.Cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -14,11 +19,25 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        java.util.OptionalInt relaunched = Utf8Relaunch.ifNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         Optional<String> library = args.length == 0 ? Optional.empty() : Cli.appLibrary(args);
         if (args.length == 0 || library.isPresent()) {
             io.presskit.app.PresskitApp.start(library.orElse(null));
             return;
         }
-        System.exit(Cli.run(args, System.out, System.err, System.getenv()));
+        // UTF-8 whatever the locale: release text is Chinese, and a console that is not UTF-8 shows ? either way.
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        int status = Cli.run(args, out, err, System.getenv());
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd)), true, StandardCharsets.UTF_8);
     }
 }

@@ -138,7 +138,7 @@ public final class MainWindow {
         this.editor = new ReleaseEditorViewModel(store, background);
         this.contacts = new ContactDirectoryViewModel(store, background);
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
-        this.preview = new PreviewViewModel(background, engine, store.photoSource());
+        this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
         this.export = new KitExport(background, engine, store);
 
         HouseDefaults defaults = settings.houseDefaults();
@@ -168,7 +168,7 @@ public final class MainWindow {
         editor.setOnSaved(id -> list.refresh());
         editor.setOnStatusRefused(this::statusRefused);
         Runnable sharedChanged = () -> background.run(Messages.get("task.load"),
-                p -> new SharedRecords(store.contacts(), store.boilerplates()), r -> {
+                p -> new SharedRecords(store.directory().contacts(), store.directory().boilerplates()), r -> {
                     editor.sharedRecordsChanged(r.contacts(), r.boilerplates());
                     list.refresh();
                 }, e -> { });
@@ -247,13 +247,13 @@ public final class MainWindow {
         actions.define(Command.EXPORT_PDF, this::exportPdf, selected);
         actions.define(Command.PREFERENCES, this::preferences, null);
         actions.define(Command.QUIT, this::quit, null);
-        actions.define(Command.UNDO, this::undo, editor.history().canUndoProperty());
-        actions.define(Command.REDO, this::redo, editor.history().canRedoProperty());
+        actions.define(Command.UNDO, this::undo, editor.history().canUndoProperty().and(editor.lockedProperty().not()));
+        actions.define(Command.REDO, this::redo, editor.history().canRedoProperty().and(editor.lockedProperty().not()));
         actions.define(Command.UNDO_DELETE, list::undoDelete, list.lastDeletedProperty().isNotNull());
         actions.define(Command.FIND, () -> focus("#searchField"), null);
         actions.define(Command.SHOW_PROBLEMS, () -> problemsPanel.open(), selected);
         actions.define(Command.MANAGE_DIRECTORY, this::openDirectory, null);
-        actions.define(Command.ADD_PHOTOS, this::addPhotos, selected);
+        actions.define(Command.ADD_PHOTOS, this::addPhotos, selected.and(editor.lockedProperty().not()));
         actions.define(Command.ZOOM_IN, preview::zoomIn, null);
         actions.define(Command.ZOOM_OUT, preview::zoomOut, null);
         actions.define(Command.FIT_WIDTH, preview::fitToWidth, null);
@@ -801,14 +801,23 @@ public final class MainWindow {
         if (photosView == null) {
             photosView = new PhotosView(editor, background, actions.button(Command.ADD_PHOTOS));
             photosView.setChooser(photoChooser);
+            lockWithRelease(photosView);
             tabs.getTabs().get(1).setContent(photosView);
         }
         return photosView;
     }
 
+    /** An approved or issued release takes no edits: the tab's parts are disabled (the tab pane owns its content's own state). */
+    private void lockWithRelease(javafx.scene.layout.Pane view) {
+        for (Node n : view.getChildren()) {
+            n.disableProperty().bind(editor.lockedProperty());
+        }
+    }
+
     private ReleaseLinksView linksView() {
         if (linksView == null) {
             linksView = new ReleaseLinksView(editor, contacts, boilerplates, actions.button(Command.MANAGE_DIRECTORY));
+            lockWithRelease(linksView);
             tabs.getTabs().get(2).setContent(linksView);
         }
         return linksView;

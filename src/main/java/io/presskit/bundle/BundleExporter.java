@@ -1,5 +1,8 @@
 package io.presskit.bundle;
 
+import com.ibm.icu.text.BreakIterator;
+import io.presskit.files.OutputFile;
+import io.presskit.image.PhotoUnavailableException;
 import io.presskit.model.Photo;
 import io.presskit.model.Release;
 
@@ -7,17 +10,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a release as a bundle folder (or a .zip when the name ends so): release.json and each photo's
  * original bytes under photos/. Written beside the target first and moved into place, so a failure
- * leaves no half bundle.
+ * leaves no half bundle ({@link OutputFile}).
  */
 public final class BundleExporter {
 
@@ -35,7 +41,7 @@ public final class BundleExporter {
      * so a draft that is not complete yet is refused, naming its first problem.
      */
     public static void export(Release release, Originals originals, Path out) throws BundleException {
-        java.util.List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
+        List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
         if (!problems.isEmpty()) {
             throw new BundleException("The release is not complete yet, so it cannot be exported as a bundle: "
                     + problems.get(0).sentence());
@@ -44,50 +50,93 @@ public final class BundleExporter {
         if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
             throw new BundleException(out + " already exists; choose a new folder or an empty one");
         }
-        Path parent = target.getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new BundleException(parent + " cannot be created (" + e.getMessage() + ")", e);
+        boolean zip = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        List<String> names = portableNames(release.photos());
+        List<Photo> renamed = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Photo p = release.photos().get(i);
+            renamed.add(new Photo(names.get(i), p.sha256(), p.mediaType(), p.width(), p.height(), p.orientation(),
+                    p.caption(), p.credit(), p.altText()));
         }
-        boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
-        Path temp = null;
-        try {
-            temp = zip ? Files.createTempFile(parent, ".presskit-", ".zip")
-                    : Files.createTempDirectory(parent, ".presskit-");
+        byte[] json = BundleJson.write(release.withPhotos(renamed));
+        try (OutputFile file = OutputFile.beside(target, zip ? ".zip" : "", !zip)) {
+            Path temp = file.temp();
             if (zip) {
                 try (OutputStream os = Files.newOutputStream(temp); ZipOutputStream z = new ZipOutputStream(os)) {
                     z.putNextEntry(new ZipEntry("release.json"));
-                    z.write(BundleJson.write(release));
+                    z.write(json);
                     z.closeEntry();
-                    for (Photo p : release.photos()) {
-                        z.putNextEntry(new ZipEntry("photos/" + p.fileName()));
-                        z.write(originals.original(p));
+                    for (int i = 0; i < names.size(); i++) {
+                        z.putNextEntry(new ZipEntry("photos/" + names.get(i)));
+                        z.write(originals.original(release.photos().get(i)));
                         z.closeEntry();
                     }
                 }
             } else {
-                Files.write(temp.resolve("release.json"), BundleJson.write(release));
+                Files.write(temp.resolve("release.json"), json);
                 Path photos = temp.resolve("photos");
-                if (!release.photos().isEmpty()) {
+                if (!names.isEmpty()) {
                     Files.createDirectory(photos);
                 }
-                for (Photo p : release.photos()) {
-                    Files.write(photos.resolve(p.fileName()), originals.original(p));
+                for (int i = 0; i < names.size(); i++) {
+                    Files.write(photos.resolve(names.get(i)), originals.original(release.photos().get(i)));
                 }
             }
-            if (Files.isDirectory(target)) {
-                Files.delete(target); // empty, checked above
+            if (Files.isDirectory(file.target())) {
+                Files.delete(file.target()); // empty, checked above
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
+            file.placeNew();
+        } catch (PhotoUnavailableException e) {
+            throw new BundleException(e.getMessage(), e);
         } catch (IOException e) {
             throw new BundleException(out + " cannot be written (" + e.getMessage() + ")", e);
-        } finally {
-            if (temp != null) {
-                deleteTree(temp);
-            }
         }
+    }
+
+    /** The longest file name, in UTF-8 bytes, that the file systems a bundle travels through all take (ext4, APFS, NTFS). */
+    static final int MAX_NAME_BYTES = 255;
+
+    /**
+     * The photos' file names as written: each at most {@link #MAX_NAME_BYTES} bytes (a long name is cut at a
+     * character boundary, keeping its extension) and unique ignoring case ({@code -2}, {@code -3} … as the importer
+     * does). A name that already fits is kept, so importing an exported bundle and exporting it again gives the
+     * same names.
+     */
+    static List<String> portableNames(List<Photo> photos) {
+        List<String> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Photo p : photos) {
+            String name = p.fileName();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String ext = dot > 0 ? name.substring(dot) : "";
+            String candidate = fit(stem, "", ext);
+            for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+                candidate = fit(stem, "-" + n, ext);
+            }
+            out.add(candidate);
+        }
+        return out;
+    }
+
+    /** {@code stem + suffix + ext}, the stem cut between two characters (never inside one) until it fits. */
+    private static String fit(String stem, String suffix, String ext) {
+        int room = MAX_NAME_BYTES - utf8(suffix) - utf8(ext);
+        if (utf8(stem) <= room) {
+            return stem + suffix + ext;
+        }
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(stem);
+        int end = 0;
+        for (int next = characters.next(); next != BreakIterator.DONE && utf8(stem.substring(0, next)) <= room;
+             next = characters.next()) {
+            end = next;
+        }
+        return stem.substring(0, end).stripTrailing() + suffix + ext;
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static boolean isEmpty(Path dir) {
@@ -95,14 +144,6 @@ public final class BundleExporter {
             return !s.iterator().hasNext();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteTree(Path p) {
-        try (Stream<Path> walk = Files.walk(p)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a temp file left beside the target is named .presskit-*
         }
     }
 }

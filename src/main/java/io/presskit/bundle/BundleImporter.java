@@ -1,7 +1,7 @@
 package io.presskit.bundle;
 
-import io.presskit.image.ImagePipeline;
-import io.presskit.image.ImageRejectedException;
+import io.presskit.image.ImageBatch;
+import io.presskit.image.ImageRules;
 import io.presskit.image.PreparedImage;
 import io.presskit.model.Photo;
 import io.presskit.model.Problem;
@@ -14,10 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Reads a bundle into a release and its prepared photos, or refuses it with one sentence. Reading has no
@@ -41,7 +37,8 @@ public final class BundleImporter {
     }
 
     public static ImportedBundle load(BundleSource source) throws BundleException {
-        BundleJson.Parsed parsed = BundleJson.read(source.read("release.json"));
+        BundleJson.Parsed parsed = BundleJson.read(source.read("release.json", BundleJson.MAX_BYTES,
+                "the largest release.json read is " + (BundleJson.MAX_BYTES >> 20) + " MB"));
         Release withoutPhotos = parsed.release();
         refuseFirst(ReleaseRules.validate(withoutPhotos));
         for (int i = 0; i < parsed.photos().size(); i++) {
@@ -50,15 +47,7 @@ public final class BundleImporter {
                 throw new BundleException("photos[" + i + "].caption: must not be blank");
             }
         }
-        List<byte[]> files = new ArrayList<>();
-        for (int i = 0; i < parsed.photos().size(); i++) {
-            try {
-                files.add(source.read(parsed.photos().get(i).file()));
-            } catch (BundleException e) {
-                throw new BundleException("photos[" + i + "].file: " + e.getMessage(), e);
-            }
-        }
-        List<PreparedImage> images = prepareAll(parsed.photos(), files);
+        List<PreparedImage> images = prepareAll(parsed.photos(), source);
         List<Photo> photos = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < images.size(); i++) {
@@ -73,42 +62,22 @@ public final class BundleImporter {
         return new ImportedBundle(release, images);
     }
 
-    /** Decodes photos in parallel on all cores; the first refusal, in photo order, wins. */
-    private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, List<byte[]> files)
+    /**
+     * Reads and decodes photos in parallel, each read right before its decoding, so that at most one file a core
+     * is held besides the photos already prepared (whose total the source limits); the first refusal, in photo
+     * order, names its field, and the photos after it are not read at all.
+     */
+    private static List<PreparedImage> prepareAll(List<BundleJson.PhotoEntry> entries, BundleSource source)
             throws BundleException {
-        if (files.isEmpty()) {
-            return List.of();
+        List<String> names = new ArrayList<>();
+        for (BundleJson.PhotoEntry e : entries) {
+            names.add(e.file());
         }
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "presskit-import");
-            t.setDaemon(true);
-            return t;
-        });
+        String why = "the largest image accepted is " + (ImageRules.MAX_FILE_BYTES >> 20) + " MB";
         try {
-            List<Future<PreparedImage>> futures = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                String name = entries.get(i).file();
-                byte[] bytes = files.get(i);
-                futures.add(pool.submit(() -> ImagePipeline.prepare(name, bytes)));
-            }
-            List<PreparedImage> out = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String msg = cause instanceof ImageRejectedException ? cause.getMessage()
-                            : entries.get(i).file() + " does not decode as an image";
-                    throw new BundleException("photos[" + i + "].file: " + msg, cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new BundleException("the import was interrupted");
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+            return ImageBatch.prepareAll(names, i -> source.read(names.get(i), ImageRules.MAX_FILE_BYTES, why));
+        } catch (ImageBatch.Failure f) {
+            throw new BundleException("photos[" + f.index() + "].file: " + f.getMessage(), f.getCause());
         }
     }
 
@@ -124,7 +93,7 @@ public final class BundleImporter {
     }
 
     /** "a.jpg", "a.jpg" → "a.jpg", "a-2.jpg": one folder holds a bundle's photos. */
-    static String uniqueName(String name, Set<String> taken) {
+    public static String uniqueName(String name, Set<String> taken) {
         String candidate = name;
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

@@ -1,5 +1,6 @@
 package io.presskit.bundle;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -26,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * release.json, format 1, exactly as {@code shared/docs/bundle-format.md} says: strict reading (unknown
+ * release.json, format 1, exactly as {@code docs/bundle-format.md} says: strict reading (unknown
  * fields, wrong types and duplicate keys are refused with the field's path) and a canonical writer
  * (fixed field order, two-space indent, UTF-8, no empty optional fields), so that a round trip is stable
  * to the byte.
@@ -41,6 +42,25 @@ public final class BundleJson {
     private BundleJson() {
     }
 
+    /**
+     * The photo files release.json names, read leniently (no other checks): enough to tell which encoding a
+     * zip's file names are in. Empty when the text is not such a document.
+     */
+    static List<String> photoFiles(byte[] json) {
+        List<String> out = new ArrayList<>();
+        try {
+            JsonNode photos = MAPPER.readTree(json).path("photos");
+            for (JsonNode p : photos) {
+                if (p.path("file").isTextual()) {
+                    out.add(p.path("file").textValue());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return out;
+    }
+
     /** A photo as release.json lists it, before its file is read. */
     public record PhotoEntry(String file, String caption, String credit, String altText) {
     }
@@ -49,10 +69,19 @@ public final class BundleJson {
     public record Parsed(Release release, List<PhotoEntry> photos) {
     }
 
+    /** Largest release.json read: a whole directory of 20,000 contacts is about 3 MB. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+
     public static Parsed read(byte[] json) throws BundleException {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            root = MAPPER.readTree(parser);
+            // One object and nothing after it: "{…} {"format":2} garbage" is not a bundle read by its first half.
+            if (parser.nextToken() != null) {
+                var loc = parser.currentTokenLocation();
+                throw new BundleException("release.json: something follows the JSON object (line " + loc.getLineNr()
+                        + ", column " + loc.getColumnNr() + "); a bundle's release.json holds exactly one object");
+            }
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new BundleException("release.json is not valid JSON (" + (loc == null ? "" : "line " + loc.getLineNr()

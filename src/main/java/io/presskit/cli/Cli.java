@@ -3,6 +3,7 @@ package io.presskit.cli;
 import io.presskit.bundle.BundleException;
 import io.presskit.bundle.BundleExporter;
 import io.presskit.bundle.BundleImporter;
+import io.presskit.image.PhotoUnavailableException;
 import io.presskit.kit.KitExporter;
 import io.presskit.kit.KitFiles;
 import io.presskit.kit.KitOptions;
@@ -14,6 +15,7 @@ import io.presskit.library.LibraryStore;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseSummary;
 import io.presskit.service.Libraries;
+import io.presskit.service.LibraryPhotos;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line, exactly as {@code shared/docs/cli.md}: import, list, export-bundle, --help, --db,
+ * The command line, exactly as {@code docs/cli.md}: import, list, export-bundle, --help, --db,
  * PRESSKIT_DB. Exit 0 done, 1 refused or failed (one sentence on stderr; a stack trace only with
  * --debug), 2 wrong usage. It never touches JavaFX.
  */
@@ -44,10 +46,29 @@ public final class Cli {
               presskit export-bundle ID --out DIR [--db FILE]
                                                         write a release as a bundle folder (or .zip)
               presskit backup --out FILE [--db FILE]    a consistent copy of the library, while in use
+              presskit import-doc FILE.docx|FILE.txt [--photos DIR] [--language TAG] [--db FILE]
+                                                        a release typed in Word or as plain text; --photos:
+                                                        image files in name order, one per caption in order;
+                                                        prints the new release id last
+              presskit export-email ID --out DIR [--db FILE]
+                                                        DIR/release.html, release.txt and release.eml (a draft
+                                                        with the PDF kit attached)
+              presskit export-photos ID --out FILE.zip [--db FILE]
+                                                        the photos at print quality, caption, credit and alt
+                                                        text written into each file, and captions.txt
+              presskit status ID draft|in-review|approved|issued [--by NAME] [--note TEXT]
+                                                        move a release along; approved and issued need a
+                                                        complete release, and lock it against edits
+              presskit history ID                       one line a revision: REV<TAB>time<TAB>who<TAB>status
+                                                        <TAB>what changed
+              presskit copy --to FILE_OR_URL            the whole library into another, empty one (a new
+                                                        file, or a team library on a PostgreSQL server)
               presskit --help                           this text
 
             Options:
-              --db FILE   the library file (else $PRESSKIT_DB, else the default library)
+              --db FILE_OR_URL
+                          the library: a file, or postgresql://HOST[:PORT]/DB?user=NAME for a team library
+                          (the password from PGPASSWORD or ~/.pgpass); else $PRESSKIT_DB, else the default
               --debug     print stack traces of failures
 
             Exit status: 0 done, 1 refused or failed, 2 wrong usage.
@@ -63,8 +84,12 @@ public final class Cli {
         }
     }
 
+    /** Options with a value that only some commands take; each command says which ones it accepts. */
+    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language", "--by", "--note", "--to");
+
     /** Parsed arguments: the command, its positional arguments and the options. */
-    record Args(String command, List<String> positional, String db, String out, String paper, boolean debug) {
+    record Args(String command, List<String> positional, String db, String out, String paper, boolean debug,
+                Map<String, String> options) {
         static Args parse(String[] argv) throws UsageException {
             String command = null;
             List<String> positional = new ArrayList<>();
@@ -72,6 +97,7 @@ public final class Cli {
             String out = null;
             String paper = null;
             boolean debug = false;
+            Map<String, String> options = new java.util.LinkedHashMap<>();
             for (int i = 0; i < argv.length; i++) {
                 String a = argv[i];
                 String value = null;
@@ -98,6 +124,16 @@ public final class Cli {
                         }
                     }
                     default -> {
+                        if (COMMAND_OPTIONS.contains(name)) {
+                            if (value == null) {
+                                if (i + 1 >= argv.length) {
+                                    throw new UsageException(name + " needs a value");
+                                }
+                                value = argv[++i];
+                            }
+                            options.put(name, value);
+                            continue;
+                        }
                         if (a.startsWith("-") && a.length() > 1) {
                             throw new UsageException("unknown option " + a);
                         }
@@ -109,7 +145,7 @@ public final class Cli {
                     }
                 }
             }
-            return new Args(command, positional, db, out, paper, debug);
+            return new Args(command, positional, db, out, paper, debug, options);
         }
     }
 
@@ -120,7 +156,8 @@ public final class Cli {
     public static java.util.Optional<String> appLibrary(String[] argv) {
         try {
             Args a = Args.parse(argv);
-            if (a.command() == null && a.db() != null && a.positional().isEmpty() && a.out() == null && a.paper() == null) {
+            if (a.command() == null && a.db() != null && a.positional().isEmpty() && a.out() == null && a.paper() == null
+                    && a.options().isEmpty()) {
                 return java.util.Optional.of(a.db());
             }
         } catch (UsageException e) {
@@ -144,16 +181,23 @@ public final class Cli {
                     yield OK;
                 }
                 case "import" -> importBundle(args, out, env);
-                case "list" -> list(args, out, env);
+                case "list" -> list(args, out, err, env);
                 case "export" -> exportKit(args, err, env);
                 case "export-bundle" -> exportBundle(args, out, env);
                 case "backup" -> backup(args, env);
+                case "import-doc" -> ImportDocCommand.run(args, out, err, env);
+                case "export-email" -> ExportEmailCommand.run(args, err, env);
+                case "export-photos" -> ExportPhotosCommand.run(args, err, env);
+                case "status" -> ReviewCommands.status(args, out, env);
+                case "history" -> ReviewCommands.history(args, out, env);
+                case "copy" -> CopyCommand.run(args, out, env);
                 default -> throw new UsageException("unknown command " + args.command());
             };
         } catch (UsageException e) {
             err.println("presskit: " + e.getMessage() + " (see presskit --help)");
             return USAGE;
-        } catch (BundleException | LibraryException e) {
+        } catch (BundleException | LibraryException | io.presskit.document.DocumentException
+                 | io.presskit.share.ShareException e) {
             return failed(err, args.debug(), e.getMessage(), e);
         } catch (RuntimeException | OutOfMemoryError e) {
             return failed(err, args.debug(), "presskit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
@@ -177,26 +221,31 @@ public final class Cli {
         Path source = Path.of(args.positional().get(0));
         // Read and check everything before the library is touched: a refusal changes nothing.
         BundleImporter.ImportedBundle bundle = BundleImporter.load(source);
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            long id = store.insertRelease(bundle.release(), bundle.images());
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
+            long id = store.releases().insert(bundle.release(), bundle.images());
             out.println(id);
         }
         return OK;
     }
 
-    private static int list(Args args, PrintStream out, Map<String, String> env)
+    private static int list(Args args, PrintStream out, PrintStream err, Map<String, String> env)
             throws UsageException, LibraryException {
         expect(args, 0, "list takes no arguments: presskit list [--db FILE]");
         noOptions(args, false, false);
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            List<ReleaseSummary> all = new ArrayList<>(store.list());
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
+            List<ReleaseSummary> all = new ArrayList<>(store.releases().list());
             all.sort((a, b) -> Long.compare(a.id(), b.id()));
             StringBuilder sb = new StringBuilder();
             for (ReleaseSummary s : all) {
                 sb.append(s.id()).append('\t').append(s.status().key()).append('\t')
-                        .append(s.headlineFirstLine()).append('\n');
+                        .append(s.damaged() ? "(damaged) " : "").append(s.headlineFirstLine()).append('\n');
             }
             out.print(sb);
+            for (ReleaseSummary s : all) {
+                if (s.damaged()) {
+                    err.println("warning: release " + s.id() + " is damaged in the library: " + s.damage() + ".");
+                }
+            }
         }
         return OK;
     }
@@ -209,9 +258,9 @@ public final class Cli {
             throw new UsageException("export-bundle needs --out DIR");
         }
         long id = releaseId(args.positional().get(0));
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
             Release release = requireRelease(store, id);
-            BundleExporter.export(release, store.originals(), Path.of(args.out()));
+            BundleExporter.export(release, LibraryPhotos.originals(store, release), Path.of(args.out()));
         }
         return OK;
     }
@@ -228,17 +277,14 @@ public final class Cli {
         long id = releaseId(args.positional().get(0));
         Path target = Path.of(args.out()).toAbsolutePath();
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
-            Release release = requireRelease(store, id);
-            List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
-            if (!problems.isEmpty()) {
-                throw new LibraryException("Release " + id + " is not complete yet, so it cannot be exported: "
-                        + problems.get(0).sentence());
-            }
-            ReleaseSummary summary = store.summary(id).orElseThrow();
-            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release, store.photoSource(),
-                    new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
+            Release release = requireComplete(store, id);
+            ReleaseSummary summary = store.releases().summary(id).orElseThrow();
+            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release,
+                    LibraryPhotos.photoSource(store, release), new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
             result.warnings().forEach(w -> err.println("warning: " + w));
+        } catch (PhotoUnavailableException e) {
+            throw new LibraryException(e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new LibraryException(args.out() + " cannot be written (" + e.getMessage() + ").", e);
         }
@@ -251,15 +297,29 @@ public final class Cli {
         if (args.out() == null) {
             throw new UsageException("backup needs --out FILE");
         }
-        try (LibraryStore store = Libraries.open(Libraries.resolve(args.db(), env))) {
+        try (LibraryStore store = Libraries.open(args.db(), env)) {
             store.backup(Path.of(args.out()));
         }
         return OK;
     }
 
-    private static Release requireRelease(LibraryStore store, long id) throws LibraryException {
-        return store.release(id)
-                .orElseThrow(() -> new LibraryException("Release " + id + " is not in the library " + store.file() + "."));
+    /** The release to export, with every photo's image in the library (else the photo is named, nothing written). */
+    static Release requireRelease(LibraryStore store, long id) throws LibraryException {
+        Release release = store.releases().release(id).orElseThrow(() -> new LibraryException("Release " + id
+                + " is not in the library " + store.location().shown() + "."));
+        store.images().requireAll(release);
+        return release;
+    }
+
+    /** The release, refused with one sentence unless it may be issued (what export, email and photo pack need). */
+    static Release requireComplete(LibraryStore store, long id) throws LibraryException {
+        Release release = requireRelease(store, id);
+        List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
+        if (!problems.isEmpty()) {
+            throw new LibraryException("Release " + id + " is not complete yet, so it cannot be exported: "
+                    + problems.get(0).sentence());
+        }
+        return release;
     }
 
     static long releaseId(String text) throws UsageException {
@@ -274,13 +334,19 @@ public final class Cli {
         throw new UsageException("\"" + text + "\" is not a release id (a number, as presskit list shows)");
     }
 
-    private static void expect(Args args, int count, String usage) throws UsageException {
+    static void expect(Args args, int count, String usage) throws UsageException {
         if (args.positional().size() != count) {
             throw new UsageException(usage);
         }
     }
 
-    private static void noOptions(Args args, boolean outAllowed, boolean paperAllowed) throws UsageException {
+    /** Refuses the options a command does not take; {@code accepted} names the command options it does. */
+    static void noOptions(Args args, boolean outAllowed, boolean paperAllowed, String... accepted) throws UsageException {
+        for (String option : args.options().keySet()) {
+            if (!List.of(accepted).contains(option)) {
+                throw new UsageException(args.command() + " does not take " + option);
+            }
+        }
         if (args.out() != null && !outAllowed) {
             throw new UsageException(args.command() + " does not take --out");
         }

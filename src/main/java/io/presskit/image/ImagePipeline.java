@@ -25,12 +25,16 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Reads, checks and converts photos. Everything is decided from the bytes, never from the file name;
- * the pixel limit is checked from the header before anything is decoded; decoding subsamples when the
- * target is small, so a 12 MP photo never needs 12 MP of memory for a thumbnail.
+ * the pixel limit is checked from the header before anything is decoded; a file cut short or damaged is
+ * refused (end markers, decoder warnings), never printed half grey; decoding subsamples when the target is
+ * small, so a 12 MP photo never needs 12 MP of memory for a thumbnail. A JPEG already fit for print is
+ * kept as it is for the kit; only larger or non-sRGB images are converted, once.
  */
 public final class ImagePipeline {
     static {
@@ -81,22 +85,101 @@ public final class ImagePipeline {
         }
     }
 
-    /** Inspects, fully decodes (to prove the file is whole) and makes the thumbnail and the rendition. */
+    /**
+     * Inspects, proves the file whole (its end marker, and a full decode without a decoder warning) and
+     * makes the upright thumbnail and the kit rendition.
+     */
     public static PreparedImage prepare(String name, byte[] bytes) throws ImageRejectedException {
         ImageInfo info = inspect(name, bytes);
-        BufferedImage upright = decode(name, bytes, info, ImageRules.RENDITION_LONG_SIDE);
-        boolean alpha = upright.getColorModel().hasAlpha() && hasTransparentPixel(upright);
+        JpegStructure jpeg = requireWhole(name, bytes, info);
+        boolean asIs = jpeg != null && jpeg.printsAsIs() && Math.max(info.width(), info.height()) <= ImageRules.RENDITION_LONG_SIDE;
+        // A JPEG printed as it is needs pixels only for the thumbnail: decoding subsampled still reads
+        // (and checks) every byte of it.
+        int target = asIs ? 2 * ImageRules.THUMBNAIL_LONG_SIDE : ImageRules.RENDITION_LONG_SIDE;
+        BufferedImage stored = decodeStored(name, bytes, info, target);
+        boolean alpha = stored.getColorModel().hasAlpha() && hasTransparentPixel(stored);
         info = new ImageInfo(info.mediaType(), info.width(), info.height(), info.orientation(), alpha);
-        PhotoRendition rendition = encode(fit(upright, ImageRules.RENDITION_LONG_SIDE), alpha);
-        PhotoRendition thumbnail = encode(fit(upright, ImageRules.THUMBNAIL_LONG_SIDE), alpha);
+        PhotoRendition rendition = asIs ? asIs(info, jpeg) : convert(info, stored, alpha);
+        PhotoRendition thumbnail = encode(fit(orient(stored, info.orientation()), ImageRules.THUMBNAIL_LONG_SIDE), alpha);
         return new PreparedImage(sha256(bytes), bytes, info, thumbnail, rendition);
     }
 
-    /** Makes the rendition of stored original bytes again (after a recipe change). */
+    /** Makes the rendition of stored original bytes again (after a recipe change), proving them whole again. */
     public static PhotoRendition rendition(String name, byte[] bytes) throws ImageRejectedException {
-        BufferedImage upright = decode(name, bytes, inspect(name, bytes), ImageRules.RENDITION_LONG_SIDE);
-        boolean alpha = upright.getColorModel().hasAlpha() && hasTransparentPixel(upright);
-        return encode(fit(upright, ImageRules.RENDITION_LONG_SIDE), alpha);
+        ImageInfo info = inspect(name, bytes);
+        JpegStructure jpeg = requireWhole(name, bytes, info);
+        boolean asIs = jpeg != null && jpeg.printsAsIs() && Math.max(info.width(), info.height()) <= ImageRules.RENDITION_LONG_SIDE;
+        BufferedImage stored = decodeStored(name, bytes, info, asIs ? 2 * ImageRules.THUMBNAIL_LONG_SIDE
+                : ImageRules.RENDITION_LONG_SIDE);
+        if (asIs) {
+            return asIs(info, jpeg);
+        }
+        boolean alpha = stored.getColorModel().hasAlpha() && hasTransparentPixel(stored);
+        return convert(info, stored, alpha);
+    }
+
+    /** A JPEG fit for print: its own frame, tables and scans, without metadata; turned when drawn. */
+    private static PhotoRendition asIs(ImageInfo info, JpegStructure jpeg) {
+        return new PhotoRendition("image/jpeg", info.width(), info.height(), jpeg.stripped());
+    }
+
+    /**
+     * Any other image, converted once: sRGB, long side at most {@link ImageRules#RENDITION_LONG_SIDE},
+     * still in its stored orientation. A JPEG source stays a JPEG (at high quality); a PNG, GIF or BMP
+     * source becomes a lossless PNG, with its transparency where it has some.
+     */
+    private static PhotoRendition convert(ImageInfo info, BufferedImage stored, boolean alpha) {
+        BufferedImage fitted = fit(stored, ImageRules.RENDITION_LONG_SIDE);
+        if ("image/jpeg".equals(info.mediaType()) && !alpha) {
+            return encode(fitted, false);
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(fitted, "png", out);
+            return new PhotoRendition("image/png", fitted.getWidth(), fitted.getHeight(), out.toByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses a file cut short or broken in its structure (a JPEG without its end marker, a PNG without
+     * IEND, a GIF without its trailer); returns the JPEG structure for a JPEG, else null.
+     */
+    private static JpegStructure requireWhole(String name, byte[] bytes, ImageInfo info) throws ImageRejectedException {
+        String damage;
+        JpegStructure jpeg = null;
+        switch (info.mediaType()) {
+            case "image/jpeg" -> {
+                jpeg = JpegStructure.read(bytes);
+                damage = jpeg.damage();
+            }
+            case "image/png" -> damage = pngDamage(bytes);
+            case "image/gif" -> damage = bytes[bytes.length - 1] == 0x3B ? null : "it is truncated: the GIF trailer is missing";
+            default -> damage = null;
+        }
+        if (damage != null) {
+            throw new ImageRejectedException(name + " does not decode as an image (" + damage + ")");
+        }
+        return jpeg;
+    }
+
+    /** Walks a PNG's chunks to IEND; null when it is whole. */
+    static String pngDamage(byte[] b) {
+        int pos = 8;
+        while (pos + 8 <= b.length) {
+            long length = ((b[pos] & 0xffL) << 24) | ((b[pos + 1] & 0xff) << 16) | ((b[pos + 2] & 0xff) << 8) | (b[pos + 3] & 0xff);
+            boolean end = b[pos + 4] == 'I' && b[pos + 5] == 'E' && b[pos + 6] == 'N' && b[pos + 7] == 'D';
+            long next = pos + 12L + length;
+            if (next > b.length) {
+                return "it is truncated inside a PNG chunk";
+            }
+            if (end) {
+                return null;
+            }
+            pos = (int) next;
+        }
+        return "it is truncated: the PNG end chunk is missing";
     }
 
     /**
@@ -105,18 +188,29 @@ public final class ImagePipeline {
      */
     public static BufferedImage decode(String name, byte[] bytes, ImageInfo info, int targetLongSide)
             throws ImageRejectedException {
+        return orient(decodeStored(name, bytes, info, targetLongSide), info.orientation());
+    }
+
+    /**
+     * Decodes the pixels as stored (before EXIF orientation), as (A)RGB, refusing the file when the decoder
+     * warns: a JPEG cut short or damaged inside decodes "successfully" into grey blocks, with a warning.
+     */
+    private static BufferedImage decodeStored(String name, byte[] bytes, ImageInfo info, int targetLongSide)
+            throws ImageRejectedException {
+        List<String> warnings = new ArrayList<>();
+        BufferedImage raw;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = readerFor(in, name);
             try {
                 reader.setInput(in, true, true);
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
                 int longSide = Math.max(info.width(), info.height());
                 int step = Math.max(1, longSide / Math.max(1, targetLongSide));
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
-                BufferedImage raw = reader.read(0, param);
-                return orient(toRgb(raw), info.orientation());
+                raw = reader.read(0, param);
             } finally {
                 reader.dispose();
             }
@@ -125,6 +219,35 @@ public final class ImagePipeline {
         } catch (OutOfMemoryError e) {
             throw new ImageRejectedException(name + " is too large to decode in the memory available");
         }
+        java.util.Optional<String> damage = warnings.stream().filter(ImagePipeline::reportsDamage).findFirst();
+        if (damage.isPresent()) {
+            String w = damage.get().strip();
+            throw new ImageRejectedException(name + " does not decode as an image (it is damaged; the decoder reports \""
+                    + (w.endsWith(".") ? w.substring(0, w.length() - 1) : w) + "\")");
+        }
+        return toRgb(raw);
+    }
+
+    /**
+     * The photo upright, as opaque sRGB pixels (transparency flattened on white), scaled down to at most
+     * {@code maxLongSide}: for outputs that re-encode a photo as a JPEG at print quality.
+     */
+    public static BufferedImage uprightRgb(String name, byte[] bytes, ImageInfo info, int maxLongSide)
+            throws ImageRejectedException {
+        BufferedImage upright = fit(decode(name, bytes, info, maxLongSide), maxLongSide);
+        if (upright.getType() == BufferedImage.TYPE_INT_RGB) {
+            return upright;
+        }
+        BufferedImage rgb = new BufferedImage(upright.getWidth(), upright.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(upright, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
     }
 
     public static String sha256(byte[] bytes) {
@@ -133,6 +256,20 @@ public final class ImagePipeline {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether a decoder warning says the pixels are damaged (libjpeg's "Corrupt JPEG data: …", "Premature end
+     * of JPEG file", TwelveMonkeys' "Truncated File - Missing EOI marker"), rather than something about
+     * metadata (an ICC profile it ignores, an embedded thumbnail) that leaves the picture whole.
+     */
+    static boolean reportsDamage(String warning) {
+        String w = warning.toLowerCase(java.util.Locale.ROOT);
+        if (w.contains("thumbnail")) {
+            return false;
+        }
+        return w.contains("corrupt") || w.contains("premature end") || w.contains("missing eoi")
+                || w.contains("truncated file") || w.contains("inconsistent progression") || w.contains("invalid sos");
     }
 
     /** The media type from the file's magic number, or null. */
@@ -297,7 +434,8 @@ public final class ImagePipeline {
                 g.drawImage(img, 0, 0, null);
                 g.dispose();
             }
-            return new PhotoRendition("image/jpeg", rgb.getWidth(), rgb.getHeight(), jpeg(rgb, 0.88f));
+            // 0.92: a conversion happens once per photo, so it may spend bytes on keeping detail.
+            return new PhotoRendition("image/jpeg", rgb.getWidth(), rgb.getHeight(), jpeg(rgb, 0.92f));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -13,8 +13,11 @@ public final class ImageRules {
     public static final int RENDITION_LONG_SIDE = 2500;
     /** Long side of the thumbnail kept for the UI. */
     public static final int THUMBNAIL_LONG_SIDE = 320;
-    /** Bump when the way renditions are made changes, so stored ones are made again. */
-    public static final int RENDITION_RECIPE = 1;
+    /**
+     * Bump when the way renditions are made changes, so stored ones are made again. 2: a JPEG fit for
+     * print is kept as it is (metadata removed) and every rendition stays in its stored orientation.
+     */
+    public static final int RENDITION_RECIPE = 2;
 
     private ImageRules() {
     }

@@ -1,35 +1,35 @@
 package io.presskit.kit;
 
+import io.presskit.files.OutputFile;
+
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes a kit beside its target and moves it into place: a failed or cancelled export leaves no half PDF. */
+/**
+ * Writes a kit beside its target and moves it into place: a failed, cancelled or killed export leaves no half
+ * PDF under the real name (see {@link OutputFile} for links, permissions and leftovers).
+ */
 public final class KitFiles {
     /** Writes the document to a stream. */
     @FunctionalInterface
-    public interface Writer {
-        KitResult write(OutputStream out) throws IOException;
+    public interface Writer<T, E extends Exception> {
+        T write(OutputStream out) throws IOException, E;
     }
 
     private KitFiles() {
     }
 
-    public static KitResult write(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".presskit-", ".pdf.part");
-        try {
-            KitResult result;
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+    public static <T, E extends Exception> T write(Path target, Writer<T, E> writer) throws IOException, E {
+        try (OutputFile file = OutputFile.beside(target, ".pdf", false)) {
+            T result;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file.temp()))) {
                 result = writer.write(out);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.replaceTarget();
             return result;
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.presskit.library;
 
+import io.presskit.files.OutputFile;
+import org.sqlite.SQLiteConnection;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,23 +31,18 @@ public final class Backups {
                 + "-schema" + fromVersion);
     }
 
-    /** Backs up the open connection's database to {@code target}, which must not exist yet. */
-    static void backup(Connection conn, Path target) throws SQLException {
-        Path temp = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Files.deleteIfExists(temp);
-            try (Statement st = conn.createStatement()) {
-                st.executeUpdate("backup to \"" + temp.toAbsolutePath().toString().replace("\"", "") + "\"");
+    /**
+     * Backs up the open connection's database to {@code target}, which must not exist yet, with the driver's
+     * backup API: the file name travels as a name, never inside SQL, so no character in it can send the copy
+     * elsewhere. Written beside the target and put in place only when complete.
+     */
+    static void backup(Connection conn, Path target) throws SQLException, IOException {
+        try (OutputFile out = OutputFile.beside(target, ".db", false)) {
+            int rc = conn.unwrap(SQLiteConnection.class).getDatabase().backup("main", out.temp().toString(), null);
+            if (rc != 0) {
+                throw new SQLException("the backup stopped with SQLite result code " + rc);
             }
-            Files.move(temp, target);
-        } catch (IOException e) {
-            throw new SQLException("the backup " + target + " could not be written: " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a stray .part file is harmless and named as such
-            }
+            out.placeNew();
         }
     }
 

@@ -2,12 +2,26 @@ package io.presskit.model;
 
 import java.time.Instant;
 
-/** One line of the release list: enough to find, sort and filter without loading the release. */
+/**
+ * One line of the release list: enough to find, sort and filter without loading the release.
+ *
+ * @param damage what makes the stored release unreadable, in words ("its body is null instead of a list of
+ *               paragraphs"), or null: a damaged release is still listed, marked, and its times may be stand-ins
+ */
 public record ReleaseSummary(long id, WorkflowStatus status, String language, String headline, Instant createdAt,
-                             Instant updatedAt) {
+                             Instant updatedAt, String damage) {
+
+    public ReleaseSummary(long id, WorkflowStatus status, String language, String headline, Instant createdAt,
+                          Instant updatedAt) {
+        this(id, status, language, headline, createdAt, updatedAt, null);
+    }
 
     /** The headline's first line. */
     public String headlineFirstLine() {
         return Release.firstLine(headline);
+    }
+
+    public boolean damaged() {
+        return damage != null;
     }
 }

@@ -46,7 +46,7 @@ final class AppFixture {
             Path dir = java.nio.file.Files.createTempDirectory("presskit-seeded-");
             Path file = dir.resolve("library.db");
             try (LibraryStore s = Libraries.open(file)) {
-                if (s.list().size() != 1) {
+                if (s.releases().list().size() != 1) {
                     throw new IllegalStateException("the seeded library should hold the sample only");
                 }
             }

@@ -67,7 +67,12 @@ class ChineseUiTest extends AppTestBase {
         assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b && "確定".equals(b.getText()))
                 .tryQuery().isPresent(), "OK is 確定");
         Robots.clickButton(robot, "取消");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Robots.otherWindows(stage).isEmpty());
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Robots.otherWindows(stage).isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("still open: " + Robots.otherWindows(stage).stream()
+                    .map(w -> ((Stage) w).getTitle() + " " + w.getScene().getRoot()).toList(), e);
+        }
 
         // a text box's own menu, in Chinese, with the release's undo (the headless screen sends no right-click
         // menu request, so the request a right-click makes is sent to the box)

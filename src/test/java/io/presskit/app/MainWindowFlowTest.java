@@ -92,22 +92,16 @@ class MainWindowFlowTest {
         Robots.type(robot, robot.lookup("#endMarkField").lookup(".text-field").query(), "– end –");
         Robots.type(robot, robot.lookup("#contactsHeadingField").query(), "Press enquiries");
         app.idle();
-        @SuppressWarnings("unchecked") ComboBox<WorkflowStatus> status = robot.lookup("#workflowStatus").queryAs(ComboBox.class);
-        Robots.click(robot, status);
-        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
-                && "Approved".equals(c.getText())).queryAs(Node.class));
-        app.idle();
-        assertEquals(WorkflowStatus.APPROVED, app.store.summary(id).orElseThrow().status());
 
         // a blank headline is stored as typed and marked under the field
         Robots.type(robot, robot.lookup("#headlineField").query(), "");
         app.idle();
-        assertEquals("", app.store.release(id).orElseThrow().headline());
+        assertEquals("", app.store.releases().release(id).orElseThrow().headline());
         assertEquals("must be filled in before the release is issued", Robots.message(robot, stage, "headlineMessage"));
         Robots.type(robot, robot.lookup("#headlineField").query(), "Robots open the harbour lab");
         app.idle();
 
-        Release saved = app.store.release(id).orElseThrow();
+        Release saved = app.store.releases().release(id).orElseThrow();
         assertEquals("en-US", saved.language());
         assertEquals("Media Release", saved.label());
         assertEquals("Harbour Science Park", saved.issuer());
@@ -122,8 +116,17 @@ class MainWindowFlowTest {
         assertEquals("– end –", saved.endMark());
         assertEquals("Press enquiries", saved.contactsHeading());
 
-        // an edit immediately before closing is flushed, never asked about
+        // an edit right before the approval is saved first (an approved release is locked, so it comes last)
         Robots.type(robot, robot.lookup("#issuerField").query(), "Harbour Science Park Ltd");
+        @SuppressWarnings("unchecked") ComboBox<WorkflowStatus> status = robot.lookup("#workflowStatus").queryAs(ComboBox.class);
+        Robots.click(robot, status);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Approved".equals(c.getText())).queryAs(Node.class));
+        app.idle();
+        assertEquals(WorkflowStatus.APPROVED, app.store.releases().summary(id).orElseThrow().status());
+        assertEquals("Harbour Science Park Ltd", app.store.releases().release(id).orElseThrow().issuer());
+        assertTrue(Robots.<Node>find(robot, stage, "#headlineField").isDisabled(), "approved: locked, not editable");
+        assertTrue(Robots.<Node>find(robot, stage, "#lockedNote").isVisible());
         AppFixture reopened = app.quitAndReopen(robot);
         app = reopened;
         Stage second = reopened.window.stage();
@@ -138,7 +141,7 @@ class MainWindowFlowTest {
         assertEquals("– end –", ((ComboBox<?>) Robots.find(robot, second, "#endMarkField")).getEditor().getText());
         assertEquals(WorkflowStatus.APPROVED, ((ComboBox<?>) Robots.find(robot, second, "#workflowStatus")).getValue());
         assertEquals("The lab opens today.\n\nIt has twelve robots. 實驗室今日開幕。", Robots.text(robot, second, "#bodyField"));
-        assertEquals("Harbour Science Park Ltd", reopened.store.release(id).orElseThrow().issuer());
+        assertEquals("Harbour Science Park Ltd", reopened.store.releases().release(id).orElseThrow().issuer());
     }
 
     @Test
@@ -183,7 +186,7 @@ class MainWindowFlowTest {
         assertEquals(List.of("圖一", "圖二", "圖三"), numbers(robot));
         app.idle();
 
-        Release saved = app.store.release(id).orElseThrow();
+        Release saved = app.store.releases().release(id).orElseThrow();
         assertEquals(List.of("green-lab.png", "red-harbour.jpg", "blue-robot.jpg"),
                 saved.photos().stream().map(Photo::fileName).toList());
         assertEquals("The harbour at dawn", saved.photos().get(1).caption());
@@ -205,13 +208,13 @@ class MainWindowFlowTest {
         set(robot, "#contactName", "Bo Lee");
         set(robot, "#contactEmails", "bo at harbour");
         app.idle();
-        assertEquals(List.of("bo at harbour"), app.store.contacts().stream().filter(c -> c.name().equals("Bo Lee"))
+        assertEquals(List.of("bo at harbour"), app.store.directory().contacts().stream().filter(c -> c.name().equals("Bo Lee"))
                 .findFirst().orElseThrow().emails());
         assertEquals(List.of("emails[0]"), window.contactsViewModel().problemsFor("emails").stream()
                 .map(p -> p.field()).toList());
         set(robot, "#contactEmails", "bo@harbour.example");
         app.idle();
-        assertEquals(List.of(List.of("bo@harbour.example")), app.store.contacts().stream()
+        assertEquals(List.of(List.of("bo@harbour.example")), app.store.directory().contacts().stream()
                 .filter(c -> c.name().equals("Bo Lee")).map(Contact::emails).toList());
 
         robot.interact(() -> window.stage().toFront());
@@ -223,7 +226,7 @@ class MainWindowFlowTest {
         robot.clickOn("#contactUp");
         app.idle();
         assertEquals(List.of("Bo Lee", "Ada Chan"),
-                app.store.release(first).orElseThrow().contacts().stream().map(Contact::name).toList());
+                app.store.releases().release(first).orElseThrow().contacts().stream().map(Contact::name).toList());
 
         // a second release with the same contacts: a follow-up
         robot.clickOn("#duplicateRelease");
@@ -231,7 +234,7 @@ class MainWindowFlowTest {
         long second = window.editorViewModel().releaseIdProperty().get();
         assertEquals(first + 1, second, "the copy is the library's newest release");
         assertEquals(List.of("Bo Lee", "Ada Chan"),
-                app.store.release(second).orElseThrow().contacts().stream().map(Contact::name).toList());
+                app.store.releases().release(second).orElseThrow().contacts().stream().map(Contact::name).toList());
 
         // edit the shared contact once: both releases show it
         robot.interact(() -> window.openDirectory());
@@ -245,7 +248,7 @@ class MainWindowFlowTest {
         ListView<?> usedIn = robot.lookup("#contactUsedIn").queryAs(ListView.class);
         assertEquals(Set.of(first, second), usedIn.getItems().stream().map(r -> ((ReleaseSummary) r).id()).collect(Collectors.toSet()));
         for (long id : List.of(first, second)) {
-            Contact ada = app.store.release(id).orElseThrow().contacts().stream()
+            Contact ada = app.store.releases().release(id).orElseThrow().contacts().stream()
                     .filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
             assertEquals(List.of("+852 2100 9999"), ada.phones());
         }
@@ -285,7 +288,7 @@ class MainWindowFlowTest {
         robot.clickOn("#deleteRelease");
         app.idle();
         assertEquals(0, list.getItems().size());
-        assertEquals(1, app.store.trash().size());
+        assertEquals(1, app.store.releases().trash().size());
         robot.clickOn("#undoDelete");
         app.idle();
         assertEquals(1, list.getItems().size());
@@ -329,7 +332,7 @@ class MainWindowFlowTest {
         set(robot, "#contactPhones", phone);
         set(robot, "#contactEmails", email);
         app.idle();
-        assertTrue(app.store.contacts().stream().anyMatch(c -> c.name().equals(name)), name + " saved");
+        assertTrue(app.store.directory().contacts().stream().anyMatch(c -> c.name().equals(name)), name + " saved");
     }
 
     @SuppressWarnings("unchecked")

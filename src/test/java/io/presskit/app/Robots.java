@@ -84,13 +84,14 @@ final class Robots {
         return ((TextInputControl) find(robot, stage, query)).getText();
     }
 
-    /** Waits for a dialog button with {@code text} to show, and clicks it. */
+    /** Waits for a button of a dialog with {@code text} to show, and clicks it. */
     static void clickButton(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(
-                (Node n) -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()) && b.isVisible()
-                        && b.getScene() != null && b.getScene().getWindow().isShowing()).tryQuery().isPresent());
-        javafx.scene.control.Button b = robot.lookup((Node n) -> n instanceof javafx.scene.control.Button x
-                && text.equals(x.getText()) && x.getScene() != null && x.getScene().getWindow().isShowing()).query();
+        java.util.function.Predicate<Node> wanted = n -> n instanceof javafx.scene.control.Button b
+                && text.equals(b.getText()) && b.getScene() != null && b.getScene().getWindow().isShowing()
+                && b.getScene().getRoot() instanceof javafx.scene.control.DialogPane && treeVisible(b);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(wanted::test).tryQuery().isPresent());
+        javafx.scene.control.Button b = robot.lookup(wanted::test).query();
         // a dialog is placed over its owner once it is shown: wait until it stops moving
         javafx.geometry.Bounds[] last = {null};
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
@@ -104,14 +105,24 @@ final class Robots {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static boolean treeVisible(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text shown by the dialog open now ("" when none is). */
     static String dialogText(FxRobot robot) {
         return robot.lookup("#dialogText").tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
-    /** The windows showing now, besides {@code main}. */
+    /** The windows (dialogs, not tooltips or menus) showing now, besides {@code main}. */
     static java.util.List<javafx.stage.Window> otherWindows(javafx.stage.Window main) {
-        return javafx.stage.Window.getWindows().stream().filter(w -> w != main && w.isShowing()).toList();
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != main && w.isShowing() && w instanceof javafx.stage.Stage).toList();
     }
 
     /** The cell showing item {@code index} of {@code list} (not the hidden cell a list keeps for measuring). */

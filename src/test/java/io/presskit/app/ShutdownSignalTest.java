@@ -78,7 +78,7 @@ class ShutdownSignalTest {
         assertFalse(output.toString().contains("Exception"), output.toString());
         assertFalse(Files.exists(db.resolveSibling("library.db-wal")), "the library was closed, not abandoned");
         try (LibraryLock lock = LibraryLock.acquire(db); LibraryStore store = LibraryStore.open(db)) {
-            assertEquals(edited.get(), store.release(1).orElseThrow().headline(), "the pending edit was saved");
+            assertEquals(edited.get(), store.releases().release(1).orElseThrow().headline(), "the pending edit was saved");
         }
         assertTrue(Files.readString(tmp.resolve("settings.properties")).contains("window.width="),
                 "the window was remembered");

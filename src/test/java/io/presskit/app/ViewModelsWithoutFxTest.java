@@ -83,7 +83,7 @@ class ViewModelsWithoutFxTest {
     }
 
     private long sampleId() throws Exception {
-        return store.list().get(0).id();
+        return store.releases().list().get(0).id();
     }
 
     @Test
@@ -96,7 +96,7 @@ class ViewModelsWithoutFxTest {
         ui(() -> vm.headline.set("新標題"));
         assertEquals(Autosave.State.PENDING, ui(() -> vm.saveStateProperty().get()));
         idle();
-        assertEquals("新標題", store.release(id).orElseThrow().headline());
+        assertEquals("新標題", store.releases().release(id).orElseThrow().headline());
         assertEquals(Autosave.State.SAVED, ui(() -> vm.saveStateProperty().get()));
     }
 
@@ -112,7 +112,7 @@ class ViewModelsWithoutFxTest {
         });
         idle();
         assertEquals(Autosave.State.SAVED, ui(() -> vm.saveStateProperty().get()));
-        Release stored = store.release(id).orElseThrow();
+        Release stored = store.releases().release(id).orElseThrow();
         assertEquals("", stored.headline());
         assertEquals("", stored.highlights().get(stored.highlights().size() - 1));
         int last = stored.highlights().size() - 1;
@@ -137,12 +137,12 @@ class ViewModelsWithoutFxTest {
         assertEquals("2027-03-15 13:00 UTC", ui(() -> vm.embargoUtcProperty().get()));
         idle();
         assertEquals("2027-03-15T09:00-04:00[America/New_York]",
-                ((ReleaseTiming.Embargoed) store.release(id).orElseThrow().timing()).until().toString());
+                ((ReleaseTiming.Embargoed) store.releases().release(id).orElseThrow().timing()).until().toString());
         ui(() -> vm.embargoTime.set("9 o'clock"));
         idle();
         assertTrue(ui(() -> vm.problemsFor("release.until.time").get(0).notStored()));
         assertEquals("2027-03-15T09:00-04:00[America/New_York]",
-                ((ReleaseTiming.Embargoed) store.release(id).orElseThrow().timing()).until().toString(),
+                ((ReleaseTiming.Embargoed) store.releases().release(id).orElseThrow().timing()).until().toString(),
                 "the stored embargo stays as it was, it does not become immediate");
     }
 
@@ -157,15 +157,35 @@ class ViewModelsWithoutFxTest {
         assertEquals("Photo 3", ui(() -> vm.photoNumber(2)));
     }
 
+    /** A photo cut short (as a failed download leaves it) is refused with its reason; a whole one is added. */
+    @Test
+    void theEditorRefusesATruncatedPhotoSayingWhy() throws Exception {
+        ReleaseEditorViewModel vm = new ReleaseEditorViewModel(store, background);
+        long id = sampleId();
+        ui(() -> vm.load(id));
+        idle();
+        int before = ui(() -> vm.photos.size());
+        byte[] whole = io.presskit.testing.TestBundles.resource("/io/presskit/image/fit/camera.jpg");
+        Path cut = dir.resolve("cut.jpg");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path good = dir.resolve("good.jpg");
+        java.nio.file.Files.write(good, whole);
+        ui(() -> vm.addPhotos(List.of(cut, good)));
+        idle();
+        assertEquals(before + 1, (int) ui(() -> vm.photos.size()), "only the whole photo is added");
+        assertEquals(List.of("cut.jpg does not decode as an image (it is truncated: the JPEG end marker is missing)"),
+                ui(() -> List.copyOf(vm.photoMessages())));
+    }
+
     @Test
     void listFiltersByStatusAndLanguageAndFindsChineseText() throws Exception {
         ReleaseListViewModel list = new ReleaseListViewModel(store, background);
         long id = sampleId();
-        long copy = store.duplicateRelease(id);
-        Release en = store.release(copy).orElseThrow();
-        store.saveRelease(copy, new Release("en-US", en.issuer(), null, null, "Harbour robots", null, List.of(),
+        long copy = store.releases().duplicate(id);
+        Release en = store.releases().release(copy).orElseThrow();
+        io.presskit.testing.Saves.overLatest(store, copy, new Release("en-US", en.issuer(), null, null, "Harbour robots", null, List.of(),
                 null, List.of("English text."), null, List.of(), List.of(), null, List.of()), List.of());
-        store.setStatus(copy, WorkflowStatus.APPROVED);
+        store.releases().setStatus(copy, WorkflowStatus.APPROVED, "test", null);
         ui(list::refresh);
         idle();
         assertEquals(2, ui(() -> list.releases().size()));
@@ -198,14 +218,14 @@ class ViewModelsWithoutFxTest {
             vm.emails.set("maggie.chan@hkstp");
         });
         idle();
-        Contact saved = store.contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
+        Contact saved = store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
         assertEquals(List.of("maggie.chan@hkstp"), saved.emails());
         assertEquals(List.of("emails[0]"), ui(() -> vm.problems().stream().map(FormProblem::field).toList()));
         ui(() -> vm.emails.set("ada@example.com\nada.chan@example.org"));
         idle();
-        saved = store.contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
+        saved = store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
         assertEquals(List.of("ada@example.com", "ada.chan@example.org"), saved.emails());
-        assertEquals(1, store.contacts().stream().filter(c -> c.name().equals("Ada Chan")).count(), "one record, updated");
+        assertEquals(1, store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).count(), "one record, updated");
     }
 
     @Test

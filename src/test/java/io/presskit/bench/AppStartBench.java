@@ -1,79 +1,74 @@
 package io.presskit.bench;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
+import io.presskit.tools.DisplayedApp;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * App start as a user meets it: {@code java -jar presskit.jar --db FILE} under Xvfb with openbox, until the
- * release list first shows (the app prints that moment with PRESSKIT_TIMING=1), on a new library (seeded with
- * the sample) and on the 2,000-release one. Skipped where xvfb-run or openbox are missing.
+ * Issue 13's target (c): app start to a usable window, as the README measures it: the app under xvfb-run
+ * with PRESSKIT_TIMING=1, which prints the time from JVM start until the release list first shows the
+ * library. On the sample library (seeded once, before the timed runs) and on the 2,000-release library of
+ * {@link LibraryScaleBench}; with and without the class-data archive.
  */
 final class AppStartBench {
-    private static final Path JAR = Path.of("target", "presskit.jar").toAbsolutePath();
-    private static final Pattern SHOWN = Pattern.compile("release list first shown (\\d+) ms");
-    private static final String SCRIPT = """
-            openbox >/dev/null 2>&1 &
-            sleep 1
-            PRESSKIT_TIMING=1 java -Dpresskit.settings="$SETTINGS" -jar "$JAR" --db "$DB" > "$LOG" 2>&1 &
-            app=$!
-            for _ in $(seq 1 900); do grep -q "release list first shown" "$LOG" && break; sleep 0.1; done
-            kill -TERM $app
-            wait $app
-            """;
+    private static final Pattern MS = Pattern.compile(DisplayedApp.LIST_SHOWN + " (\\d+) ms");
+    private static final int RUNS = 7;
 
     private AppStartBench() {
     }
 
     static List<String> run() throws Exception {
-        if (!onPath("xvfb-run") || !onPath("openbox")) {
-            return List.of("app start: skipped (needs xvfb-run and openbox)");
+        if (!DisplayedApp.possible()) {
+            return List.of("app start: skipped (no display and no xvfb-run; apt-get install xvfb xauth)");
         }
+        Path dir = BenchMain.WORK.resolve("app-start").toAbsolutePath();
+        BenchMain.deleteTree(dir);
+        Path sample = dir.resolve("sample.db");
         Path big = BenchMain.WORK.resolve("big.db").toAbsolutePath();
-        Stats fresh = new Stats();
-        Stats large = new Stats();
-        for (int i = 0; i < 5; i++) {
-            Path dir = Files.createTempDirectory(BenchMain.WORK, "start-");
-            fresh.add(start(dir.resolve("library.db"), dir));
-        }
-        for (int i = 0; i < 7; i++) {
-            large.add(start(big, Files.createTempDirectory(BenchMain.WORK, "start-")));
-        }
-        return List.of(fresh.line("app start (Xvfb + openbox), new library, list shown", 3000),
-                large.line("app start (Xvfb + openbox), 2,000 releases, list shown", 2000));
-    }
+        Path archive = KitBench.JAR.resolveSibling("presskit.jsa");
+        boolean hasArchive = Files.exists(archive);
+        start(PeersBench.java(null, KitBench.JAR), sample, dir); // seeds the sample library: not timed
 
-    /** One start under Xvfb with openbox: milliseconds from JVM start to the list showing. */
-    private static double start(Path db, Path dir) throws Exception {
-        Path log = dir.resolve("app.log");
-        ProcessBuilder pb = new ProcessBuilder("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "bash", "-c", SCRIPT);
-        pb.environment().put("SETTINGS", dir.resolve("settings.properties").toString());
-        pb.environment().put("JAR", JAR.toString());
-        pb.environment().put("DB", db.toString());
-        pb.environment().put("LOG", log.toString());
-        Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(3, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("the app did not start: " + log);
-        }
-        Matcher m = SHOWN.matcher(Files.readString(log, StandardCharsets.UTF_8));
-        if (!m.find()) {
-            throw new IllegalStateException("no start time in " + log);
-        }
-        return Double.parseDouble(m.group(1));
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
+        List<String> report = new ArrayList<>();
+        report.add("app start until the release list shows (xvfb-run, PRESSKIT_TIMING=1), " + RUNS + " runs each");
+        for (Path db : List.of(sample, big)) {
+            Stats plain = new Stats();
+            Stats cds = new Stats();
+            for (int i = 0; i < RUNS; i++) {
+                plain.add(start(PeersBench.java(null, KitBench.JAR), db, dir));
+                if (hasArchive) {
+                    cds.add(start(PeersBench.java(archive, KitBench.JAR), db, dir));
+                }
+            }
+            String what = db.equals(sample) ? "sample library" : "2,000-release library";
+            double target = db.equals(sample) ? 1500 : 2000;
+            report.add(plain.line("  (c) " + what + ", java -jar presskit.jar", target));
+            if (hasArchive) {
+                report.add(cds.line("  (c) " + what + ", with the class-data archive", target));
             }
         }
-        return false;
+        return report;
+    }
+
+    /** One start: milliseconds from JVM start until the list shows. */
+    private static double start(List<String> command, Path db, Path dir) throws Exception {
+        try (DisplayedApp app = DisplayedApp.start(command, Map.of("PRESSKIT_DB", db.toString(),
+                "XDG_DATA_HOME", dir.resolve("data").toString()), dir)) {
+            String line = app.await(DisplayedApp.LIST_SHOWN, 120_000);
+            if (line == null) {
+                throw new IllegalStateException("the app did not show its release list: " + app.output());
+            }
+            Matcher m = MS.matcher(line);
+            if (!m.find()) {
+                throw new IllegalStateException("unexpected timing line: " + line);
+            }
+            return Double.parseDouble(m.group(1));
+        }
     }
 }

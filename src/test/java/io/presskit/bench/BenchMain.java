@@ -36,11 +36,24 @@ public final class BenchMain {
         System.out.println("Presskit benchmarks — " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        // Arguments pick parts (kit, import, library, app), for a quicker run by hand; none runs all. Through
+        // Maven: mvn -Pbench verify -Dpresskit.bench=kit.
+        String property = System.getProperty("presskit.bench", "all");
+        List<String> parts = args.length > 0 ? List.of(args)
+                : property.equals("all") ? List.of("kit", "import", "library", "app") : List.of(property.split(","));
         List<String> report = new ArrayList<>();
-        report.addAll(KitBench.run());
-        report.addAll(ImportBench.run());
-        report.addAll(LibraryScaleBench.run());
-        report.addAll(AppStartBench.run());
+        if (parts.contains("kit")) {
+            report.addAll(KitBench.run());
+        }
+        if (parts.contains("import")) {
+            report.addAll(ImportBench.run());
+        }
+        if (parts.contains("library")) {
+            report.addAll(LibraryScaleBench.run());
+        }
+        if (parts.contains("app")) {
+            report.addAll(AppStartBench.run());
+        }
         System.out.println();
         report.forEach(System.out::println);
     }
@@ -106,9 +119,20 @@ public final class BenchMain {
 
     /** Page count of a release's kit, for the report. */
     static int pages(LibraryStore store, Release r) throws Exception {
-        return io.presskit.kit.KitExporter.shared().export(r, store.photoSource(), new io.presskit.kit.KitOptions(
+        return io.presskit.kit.KitExporter.shared().export(r, io.presskit.service.LibraryPhotos.photoSource(store), new io.presskit.kit.KitOptions(
                 io.presskit.kit.PaperSize.A4, java.time.Instant.EPOCH), new java.io.ByteArrayOutputStream(),
                 io.presskit.kit.KitProgress.NONE).pageCount();
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        io.presskit.tools.ClassDataArchive.deleteTree(p);
+    }
+
+    /** A library file with its WAL and shared-memory companions. */
+    static void deleteDb(Path db) throws IOException {
+        for (String suffix : new String[]{"", "-wal", "-shm", ".lock"}) {
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+        }
     }
 
     static LibraryStore open(Path db) {

@@ -55,7 +55,7 @@ final class ImportBench {
                 images.add(f.get());
             }
             pool.shutdown();
-            store.insertRelease(BenchMain.withPhotos(sample.release(), images), images);
+            store.releases().insert(BenchMain.withPhotos(sample.release(), images), images);
             return (System.nanoTime() - t0) / 1e6;
         } finally {
             Files.deleteIfExists(db);

@@ -20,10 +20,10 @@ import java.util.Locale;
 /**
  * Kit export: the sample warm in-process and from the command line (JVM start included), a long kit
  * (90 paragraphs, 30 photos of 2400 × 1600) from the command line inside -Xmx384m, and the sample with
- * nine 12 MP photos against LibreOffice turning the same text and photos into a PDF.
+ * nine 12 MP photos against the peers ({@link PeersBench}).
  */
 final class KitBench {
-    private static final Path JAR = Path.of("target", "presskit.jar").toAbsolutePath();
+    static final Path JAR = Path.of("target", "presskit.jar").toAbsolutePath();
 
     private KitBench() {
     }
@@ -38,12 +38,12 @@ final class KitBench {
         System.out.println("kits: preparing the library (sample, long kit, sample with 12 MP photos) …");
         try (LibraryStore store = BenchMain.open(db)) {
             var sample = BenchMain.sample();
-            sampleId = store.insertRelease(sample.release(), sample.images());
+            sampleId = store.releases().insert(sample.release(), sample.images());
             longId = longKit(store, sample.release());
             bigPhotosId = bigPhotos(store, sample.release());
 
-            Release r = store.release(sampleId).orElseThrow();
-            ReleaseSummary s = store.summary(sampleId).orElseThrow();
+            Release r = store.releases().release(sampleId).orElseThrow();
+            ReleaseSummary s = store.releases().summary(sampleId).orElseThrow();
             for (int i = 0; i < 5; i++) { // warm-up: JIT, font caches
                 export(store, r, s);
             }
@@ -79,13 +79,13 @@ final class KitBench {
         report.add(longCli.line("  java -Xmx384m -jar presskit.jar export", 4000));
         report.add(String.format(Locale.ROOT, "  peak resident memory %d MB (heap capped at 384 MB)", peak / 1024));
 
-        report.addAll(libreOffice(db, bigPhotosId));
+        report.addAll(PeersBench.run(db, bigPhotosId));
         return report;
     }
 
     private static void export(LibraryStore store, Release r, ReleaseSummary s) {
         try {
-            KitExporter.shared().export(r, store.photoSource(), new KitOptions(PaperSize.A4, s.updatedAt()),
+            KitExporter.shared().export(r, io.presskit.service.LibraryPhotos.photoSource(store), new KitOptions(PaperSize.A4, s.updatedAt()),
                     new ByteArrayOutputStream(), KitProgress.NONE);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -112,7 +112,7 @@ final class KitBench {
         Release r = new Release(base.language(), base.issuer(), base.label(), base.timing(), base.headline(),
                 base.subheadline(), base.highlights(), base.dateline(), body, base.endMark(), List.of(),
                 base.boilerplates(), base.contactsHeading(), base.contacts());
-        return store.insertRelease(BenchMain.withPhotos(r, images), images);
+        return store.releases().insert(BenchMain.withPhotos(r, images), images);
     }
 
     private static long bigPhotos(LibraryStore store, Release base) throws Exception {
@@ -120,57 +120,11 @@ final class KitBench {
         for (int i = 0; i < 9; i++) {
             images.add(BenchMain.prepare("big-" + i + ".jpg", BenchMain.photoJpeg(4000, 3000, 900 + i)));
         }
-        return store.insertRelease(BenchMain.withPhotos(base, images), images);
+        return store.releases().insert(BenchMain.withPhotos(base, images), images);
     }
 
-    /**
-     * The sample with nine 12 MP photos, side by side in one run: LibreOffice converting an HTML file of the
-     * same text with the same photo files, and Presskit exporting the kit; wall time and peak memory of each
-     * whole command.
-     */
-    private static List<String> libreOffice(Path db, long id) throws Exception {
-        if (!Measured.available("soffice")) {
-            return List.of("kit vs LibreOffice: skipped (no soffice; apt-get install libreoffice-writer-nogui)");
-        }
-        Path dir = BenchMain.WORK.resolve("libreoffice").toAbsolutePath();
-        Path bundle = dir.resolve("bundle");
-        deleteTree(dir);
-        Files.createDirectories(dir);
-        Release r;
-        try (LibraryStore store = BenchMain.open(db)) {
-            r = store.release(id).orElseThrow();
-            BundleExporter.export(r, store.originals(), bundle);
-        }
-        Path html = dir.resolve("release.html");
-        Files.writeString(html, html(r));
-        Path profile = dir.resolve("profile");
-        Stats lo = new Stats();
-        Stats pk = new Stats();
-        long loPeak = 0;
-        long pkPeak = 0;
-        Path pkOut = dir.resolve("presskit.pdf");
-        for (int i = 0; i < 3; i++) {
-            Measured m = run(List.of("soffice", "-env:UserInstallation=file://" + profile, "--headless",
-                    "--convert-to", "pdf", "--outdir", dir.toString(), html.toString()));
-            lo.add(m.millis());
-            loPeak = Math.max(loPeak, m.peakKb());
-            Measured p = run(List.of("java", "-jar", JAR.toString(), "export", "" + id, "--out", pkOut.toString(),
-                    "--db", db.toString()));
-            pk.add(p.millis());
-            pkPeak = Math.max(pkPeak, p.peakKb());
-        }
-        long loSize = Files.size(dir.resolve("release.pdf"));
-        long pkSize = Files.size(pkOut);
-        return List.of("kit vs LibreOffice: the sample with nine 12 MP photos, same text and photo files",
-                lo.line("  LibreOffice soffice --convert-to pdf", 0)
-                        + String.format(Locale.ROOT, "  peak %d MB, %.1f MB PDF", loPeak / 1024, loSize / 1e6),
-                pk.line("  Presskit java -jar presskit.jar export", 0)
-                        + String.format(Locale.ROOT, "  peak %d MB, %.1f MB PDF", pkPeak / 1024, pkSize / 1e6),
-                String.format(Locale.ROOT, "  Presskit takes %.2f× the time of LibreOffice (%.1f× faster), %.2f× its memory",
-                        pk.median() / lo.median(), lo.median() / pk.median(), (double) pkPeak / loPeak));
-    }
-
-    private static String html(Release r) {
+    /** The release as HTML with its photo files, for LibreOffice to convert. */
+    static String html(Release r) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"" + r.language() + "\"><head><meta charset=\"utf-8\">"
                 + "<title>" + esc(r.headlineFirstLine()) + "</title></head><body>");
         sb.append("<p>").append(esc(r.issuer())).append("</p><h1>").append(esc(r.headline()).replace("\n", "<br>")).append("</h1>");
@@ -195,15 +149,5 @@ final class KitBench {
 
     private static String esc(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static void deleteTree(Path p) throws Exception {
-        if (Files.exists(p)) {
-            try (var walk = Files.walk(p)) {
-                for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(x);
-                }
-            }
-        }
     }
 }

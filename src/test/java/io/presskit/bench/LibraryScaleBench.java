@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A library of 2,000 releases and 20,000 photos: open + list, and search answers. Built once into
- * target/bench/big.db and reused.
+ * A library of 2,000 releases and 20,000 photos: open + list, and search answers, on an SQLite file and on a
+ * PostgreSQL server (the test JVM's embedded one, on this machine: no network in the figures). The file is built
+ * once into target/bench/big.db and reused; the team library is a copy of it ({@code LibraryCopy}) made each run.
  */
 final class LibraryScaleBench {
     static final int RELEASES = 2000;
@@ -22,11 +23,36 @@ final class LibraryScaleBench {
     private LibraryScaleBench() {
     }
 
+    /** Opens the library under test. */
+    @FunctionalInterface
+    interface Opener {
+        LibraryStore open() throws Exception;
+    }
+
     static List<String> run() throws Exception {
         Path db = BenchMain.WORK.resolve("big.db");
         if (!Files.exists(db)) {
             build(db);
         }
+        List<String> out = new ArrayList<>();
+        out.add(String.format("library: %,d releases, %,d photos (%.0f MB file)", RELEASES,
+                RELEASES * PHOTOS_PER_RELEASE, Files.size(db) / 1e6));
+        out.addAll(measure("SQLite file", () -> BenchMain.open(db)));
+        String database = io.presskit.testing.PostgresServer.newDatabase();
+        String url = io.presskit.testing.PostgresServer.url(database);
+        Opener server = () -> LibraryStore.open(io.presskit.library.LibraryLocation.parse(url), java.time.Clock.systemUTC(),
+                LibraryStore.Seed.NOTHING, null, java.util.Map.of());
+        long t0 = System.nanoTime();
+        try (LibraryStore from = BenchMain.open(db); LibraryStore to = server.open()) {
+            io.presskit.library.LibraryCopy.copy(from, to);
+        }
+        out.add(String.format("  presskit copy of that library into PostgreSQL: %.1f s (once)", (System.nanoTime() - t0) / 1e9));
+        io.presskit.testing.PostgresServer.execute(database, "VACUUM ANALYZE");
+        out.addAll(measure("PostgreSQL 14 (embedded, same machine)", server));
+        return out;
+    }
+
+    private static List<String> measure(String what, Opener opener) throws Exception {
         Stats open = new Stats();
         Stats search3 = new Stats();
         Stats search2 = new Stats();
@@ -34,8 +60,8 @@ final class LibraryScaleBench {
         int hits = 0;
         for (int run = 0; run < 7; run++) {
             long t0 = System.nanoTime();
-            try (LibraryStore store = BenchMain.open(db)) {
-                List<ReleaseSummary> all = store.list();
+            try (LibraryStore store = opener.open()) {
+                List<ReleaseSummary> all = store.releases().list();
                 open.add((System.nanoTime() - t0) / 1e6);
                 if (all.size() != RELEASES) {
                     throw new IllegalStateException("expected " + RELEASES + " releases, found " + all.size());
@@ -43,12 +69,11 @@ final class LibraryScaleBench {
                 search3.add(timeSearch(store, "行政長官"));
                 search2.add(timeSearch(store, "香港"));
                 searchEn.add(timeSearch(store, "robotics 1999"));
-                hits = store.search("第 1234 號").size();
+                hits = store.releases().search("第 1234 號").size();
             }
         }
         return List.of(
-                String.format("library: %,d releases, %,d photos (%.0f MB file)", RELEASES,
-                        RELEASES * PHOTOS_PER_RELEASE, Files.size(db) / 1e6),
+                "  " + what + ":",
                 open.line("  open + list every release", 2000),
                 search3.line("  search \"行政長官\" (trigram index)", 100),
                 search2.line("  search \"香港\" (two characters: LIKE scan)", 100),
@@ -59,7 +84,7 @@ final class LibraryScaleBench {
     private static double timeSearch(LibraryStore store, String q) {
         long t0 = System.nanoTime();
         try {
-            List<ReleaseSummary> r = store.search(q);
+            List<ReleaseSummary> r = store.releases().search(q);
             if (r.isEmpty()) {
                 throw new IllegalStateException("no hit for " + q);
             }
@@ -87,7 +112,7 @@ final class LibraryScaleBench {
                         (i % 3 == 0 ? "Robotics update " : "新聞稿第 ") + i + "\n" + base.headline(), base.subheadline(),
                         base.highlights(), base.dateline(), body, base.endMark(), List.of(), base.boilerplates(),
                         base.contactsHeading(), base.contacts());
-                store.insertRelease(BenchMain.withPhotos(r, images), images);
+                store.releases().insert(BenchMain.withPhotos(r, images), images);
                 if (i % 250 == 0) {
                     System.out.println("  " + i + " releases");
                 }

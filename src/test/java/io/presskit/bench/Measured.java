@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Runs a whole command under /usr/bin/time -v: wall time and peak resident memory, as a user meets them. */
-record Measured(double millis, long peakKb, int exit, String stderr) {
+record Measured(double millis, long peakKb, int exit, String stdout, String stderr) {
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
     static Measured run(Path workDir, List<String> command) throws IOException, InterruptedException {
@@ -19,16 +19,19 @@ record Measured(double millis, long peakKb, int exit, String stderr) {
         cmd.add("-v");
         cmd.addAll(command);
         Path err = Files.createTempFile(BenchMain.WORK.toAbsolutePath(), "stderr", ".txt");
+        Path out = Files.createTempFile(BenchMain.WORK.toAbsolutePath(), "stdout", ".txt");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile())
                 .redirectError(err.toFile()).start();
         int exit = p.waitFor();
         double ms = (System.nanoTime() - t0) / 1e6;
         String text = Files.readString(err, StandardCharsets.UTF_8);
+        String output = Files.readString(out, StandardCharsets.UTF_8);
         Files.deleteIfExists(err);
+        Files.deleteIfExists(out);
         Matcher m = RSS.matcher(text);
         long kb = m.find() ? Long.parseLong(m.group(1)) : -1;
-        return new Measured(ms, kb, exit, text);
+        return new Measured(ms, kb, exit, output, text);
     }
 
     static boolean available(String command) {

@@ -12,6 +12,10 @@ final class Stats {
         ms.add(millis);
     }
 
+    int count() {
+        return ms.size();
+    }
+
     double median() {
         List<Double> s = new ArrayList<>(ms);
         s.sort(Double::compare);

@@ -57,8 +57,8 @@ class CliTest {
     void anIncompleteDraftIsNeitherExportedAsAKitNorAsABundleAndNothingIsWritten() throws Exception {
         run("list", "--db", db.toString());
         try (io.presskit.library.LibraryStore store = io.presskit.library.LibraryStore.open(db)) {
-            io.presskit.model.Release r = store.release(1).orElseThrow();
-            store.saveRelease(1, r.withHeadline("  "), java.util.List.of());
+            io.presskit.model.Release r = store.releases().release(1).orElseThrow();
+            io.presskit.testing.Saves.overLatest(store, 1, r.withHeadline("  "), java.util.List.of());
         }
         Path pdf = tmp.resolve("kit.pdf");
         CliRunner.Result kit = run("export", "1", "--out", pdf.toString(), "--db", db.toString());

@@ -1,17 +1,10 @@
 package io.presskit.image;
 
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
-import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Transparency;
@@ -20,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
-import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -107,21 +99,25 @@ class ImageInputsTest {
     }
 
     /**
-     * A JPEG stored as the camera held it, tagged with EXIF orientation {@code o}: the rendition stands
-     * upright, wider than tall, with the orange marker at its top-left.
+     * Files a camera stored at each EXIF orientation (made with ImageMagick, see the fixtures' make.sh):
+     * the thumbnail stands upright with red at its top-left, green top-right, blue bottom-left, yellow
+     * bottom-right; the kit rendition keeps the stored pixels (the kit turns them when it draws them).
      */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void exifOrientationsComeOutUpright(int o) throws Exception {
-        PreparedImage p = ImagePipeline.prepare("phone.jpg", ImageInputsTestSupport.exifJpeg(120, 80, o));
+        byte[] file = io.presskit.testing.TestBundles.resource("/io/presskit/image/orientation/o" + o + ".jpg");
+        PreparedImage p = ImagePipeline.prepare("phone.jpg", file);
         assertEquals(o, p.info().orientation());
-        assertEquals(o >= 5 ? 80 : 120, p.info().width(), "stored pixels as the camera wrote them");
-        assertEquals(120, p.rendition().width());
-        assertEquals(80, p.rendition().height());
-        BufferedImage out = decode(p.rendition());
-        assertColour(Color.ORANGE.getRGB(), out.getRGB(8, 8), 40, "top-left, orientation " + o);
-        assertColour(0x336699, out.getRGB(110, 70), 40, "bottom-right, orientation " + o);
-        assertColour(0x336699, out.getRGB(110, 8), 40, "top-right, orientation " + o);
-        assertColour(0x336699, out.getRGB(8, 70), 40, "bottom-left, orientation " + o);
+        assertEquals(o >= 5 ? 40 : 60, p.info().width(), "stored pixels as the camera wrote them");
+        assertEquals(p.info().width(), p.rendition().width(), "the rendition keeps the stored pixels");
+        assertEquals(p.info().height(), p.rendition().height());
+        BufferedImage thumb = decode(p.thumbnail());
+        assertEquals(60, thumb.getWidth(), "upright thumbnail, orientation " + o);
+        assertEquals(40, thumb.getHeight());
+        assertColour(0xDC1E1E, thumb.getRGB(8, 6), 40, "red top-left, orientation " + o);
+        assertColour(0x1EA03C, thumb.getRGB(52, 6), 40, "green top-right, orientation " + o);
+        assertColour(0x1E3CC8, thumb.getRGB(8, 34), 40, "blue bottom-left, orientation " + o);
+        assertColour(0xE6C828, thumb.getRGB(52, 34), 40, "yellow bottom-right, orientation " + o);
     }
 }

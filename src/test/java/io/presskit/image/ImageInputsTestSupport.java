@@ -1,17 +1,10 @@
 package io.presskit.image;
 
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
-import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
@@ -74,27 +67,4 @@ public final class ImageInputsTestSupport {
     }
 
 
-    /**
-     * A JPEG whose upright picture is {@code w} × {@code h} (blue, with an orange block at the top-left),
-     * stored as a camera held at EXIF orientation {@code o} writes it, with the Orientation tag.
-     */
-    public static byte[] exifJpeg(int w, int h, int o) throws Exception {
-        BufferedImage upright = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = upright.createGraphics();
-        g.setColor(new Color(0x336699));
-        g.fillRect(0, 0, w, h);
-        g.setColor(Color.ORANGE);
-        g.fillRect(0, 0, w / 3, h * 3 / 8);
-        g.dispose();
-        int[] inverse = {0, 1, 2, 3, 4, 5, 8, 7, 6};
-        BufferedImage stored = ImagePipeline.orient(upright, inverse[o]);
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageIO.write(stored, "jpeg", plain);
-        TiffOutputSet exif = new TiffOutputSet();
-        TiffOutputDirectory root = exif.getOrCreateRootDirectory();
-        root.add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) o);
-        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
-        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), tagged, exif);
-        return tagged.toByteArray();
-    }
 }

@@ -25,7 +25,7 @@ class LibraryFaultsTest {
         Path db = tmp.resolve("library.db");
         BundleImporter.ImportedBundle sample = BundleImporter.load(TestBundles.SAMPLE);
         try (LibraryStore store = LibraryStore.open(db)) {
-            store.insertRelease(sample.release(), sample.images());
+            store.releases().insert(sample.release(), sample.images());
         }
         return db;
     }
@@ -40,15 +40,40 @@ class LibraryFaultsTest {
             // SQLite's page limit stands in for a full disk: no page may be added.
             store.pragmaForTests("max_page_count = " + LibraryDump.scalar(db, "PRAGMA page_count"));
             LibraryException e = assertThrows(LibraryException.class,
-                    () -> store.insertRelease(sample.release().withHeadline("One more"), sample.images()));
+                    () -> store.releases().insert(sample.release().withHeadline("One more"), sample.images()));
             assertEquals(LibraryException.Kind.DISK_FULL, e.kind());
             assertEquals("The disk holding " + db.toAbsolutePath() + " is full; the change was not saved.", e.getMessage());
         }
         assertEquals(before, LibraryDump.of(db));
         try (LibraryStore store = LibraryStore.open(db)) {
             assertEquals("PRAGMA integrity_check: ok", "PRAGMA integrity_check: " + integrity(db));
-            assertEquals(1, store.list().size());
+            assertEquals(1, store.releases().list().size());
         }
+    }
+
+    /**
+     * A full disk that strikes while new photos are written: SQLite then rolls the whole transaction back
+     * itself, and the old code's clean-up ("cannot commit - no transaction is active") hid the real cause.
+     */
+    @Test
+    void aDiskThatFillsDuringAnImportSaysTheDiskIsFull() throws Exception {
+        Path db = libraryWithSample();
+        BundleImporter.ImportedBundle sample = BundleImporter.load(TestBundles.SAMPLE);
+        io.presskit.image.PreparedImage fresh = io.presskit.image.ImagePipeline.prepare("new.png",
+                TestBundles.image(1600, 1200, "png"));
+        io.presskit.model.Photo photo = new io.presskit.model.Photo("new.png", fresh.sha256(),
+                fresh.info().mediaType(), 1600, 1200, 1, "A new photo", null, null);
+        String before = LibraryDump.of(db);
+        try (LibraryStore store = LibraryStore.open(db)) {
+            store.pragmaForTests("max_page_count = " + LibraryDump.scalar(db, "PRAGMA page_count"));
+            LibraryException e = assertThrows(LibraryException.class, () -> store.releases().insert(
+                    sample.release().withPhotos(List.of(photo)), List.of(fresh)));
+            assertEquals(LibraryException.Kind.DISK_FULL, e.kind(), e.getMessage());
+            assertEquals("The disk holding " + db.toAbsolutePath() + " is full; the change was not saved.", e.getMessage());
+            store.pragmaForTests("max_page_count = 1000000");
+            assertEquals(1, store.releases().list().size(), "the store is usable again once there is room");
+        }
+        assertEquals(before, LibraryDump.of(db));
     }
 
     @Test
@@ -65,8 +90,8 @@ class LibraryFaultsTest {
         }
         LibraryException e = assertThrows(LibraryException.class, () -> {
             try (LibraryStore store = LibraryStore.open(db)) {
-                store.list();
-                store.release(1);
+                store.releases().list();
+                store.releases().release(1);
             }
         });
         assertTrue(e.kind() == LibraryException.Kind.DAMAGED || e.kind() == LibraryException.Kind.NOT_A_LIBRARY, e.kind().name());
@@ -77,7 +102,7 @@ class LibraryFaultsTest {
         }
         assertEquals(size / 3, Files.size(db), "never overwritten");
         try (LibraryStore restored = LibraryStore.open(backup)) {
-            assertEquals(1, restored.list().size(), "the backup holds the work");
+            assertEquals(1, restored.releases().list().size(), "the backup holds the work");
         }
     }
 
@@ -86,10 +111,10 @@ class LibraryFaultsTest {
         Path db = libraryWithSample();
         String before = LibraryDump.of(db);
         try (LibraryStore store = LibraryStore.openReadOnly(db)) {
-            assertEquals(1, store.list().size());
-            assertEquals(2, store.release(1).orElseThrow().contacts().size());
+            assertEquals(1, store.releases().list().size());
+            assertEquals(2, store.releases().release(1).orElseThrow().contacts().size());
             LibraryException e = assertThrows(LibraryException.class,
-                    () -> store.saveContact(new Contact(null, null, "New", List.of(), List.of())));
+                    () -> store.directory().saveContact(new Contact(null, null, "New", List.of(), List.of())));
             assertEquals(LibraryException.Kind.READ_ONLY, e.kind());
             assertEquals("The library " + db.toAbsolutePath() + " is read-only; nothing can be saved to it.", e.getMessage());
         }
@@ -127,7 +152,7 @@ class LibraryFaultsTest {
         Path db = tmp.resolve("old.db");
         org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(Migrations.config());
         ds.setUrl("jdbc:sqlite:" + db);
-        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:io/presskit/library/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations(Migrations.LOCATION)
                 .target("1").load().migrate();
         LibraryStore.open(db).close();
         List<Path> backups = Backups.list(db);

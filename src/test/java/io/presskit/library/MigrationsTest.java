@@ -25,7 +25,7 @@ class MigrationsTest {
         Path db = tmp.resolve("old.db");
         SQLiteDataSource ds = new SQLiteDataSource(Migrations.config());
         ds.setUrl("jdbc:sqlite:" + db);
-        Flyway.configure().dataSource(ds).locations("classpath:io/presskit/library/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("1").load().migrate();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("""
                     INSERT INTO release (language, headline, highlights, body, status, created_at, updated_at)
@@ -40,17 +40,39 @@ class MigrationsTest {
         Path db = schemaOneLibrary();
         try (LibraryStore store = LibraryStore.open(db)) {
             assertTrue(!store.isNew());
-            List<ReleaseSummary> all = store.list();
+            List<ReleaseSummary> all = store.releases().list();
             assertEquals(1, all.size());
             assertEquals("舊版本的新聞稿", all.get(0).headline());
             // Schema 2's search index was filled from the existing rows during the upgrade.
-            assertEquals(1, store.search("香港科技園").size());
+            assertEquals(1, store.releases().search("香港科技園").size());
             // Schema 3's trash works on the upgraded file.
-            store.trashRelease(all.get(0).id());
-            assertEquals(1, store.trash().size());
+            store.releases().moveToTrash(all.get(0).id());
+            assertEquals(1, store.releases().trash().size());
         }
         try (Connection c = Migrations.config().createConnection("jdbc:sqlite:" + db)) {
             assertEquals(Migrations.LATEST, Migrations.schemaVersion(c));
+        }
+    }
+
+    /** A release stored before history existed gets its stored content as revision 1 before its first change. */
+    @Test
+    void theHistoryOfAnUpgradedReleaseStartsWithWhatWasStored() throws Exception {
+        Path db = schemaOneLibrary();
+        try (LibraryStore store = LibraryStore.open(db)) {
+            assertEquals(List.of(), store.history().revisions(1), "no history before the first change");
+            store.setUser("Editor Wong");
+            VersionedRelease v = store.releases().read(1).orElseThrow();
+            LibraryException locked = assertThrows(LibraryException.class,
+                    () -> store.releases().save(1, v.version(), v.release().withHeadline("升級後的標題"), List.of()));
+            assertEquals("Release 1 is approved, so it is locked; send it back to draft to edit it.", locked.getMessage());
+            store.releases().saveBackToDraft(1, v.version(), v.release().withHeadline("升級後的標題"), List.of(), "更正標題");
+            List<Revision> h = store.history().revisions(1);
+            assertEquals(2, h.size());
+            assertEquals(List.of("created", "unknown", "approved", "2024-01-02T03:04:05Z"), List.of(h.get(0).event().key(),
+                    h.get(0).by(), h.get(0).status().key(), h.get(0).savedAt().toString()));
+            assertEquals("舊版本的新聞稿", store.history().release(1, 1).headline());
+            assertEquals(List.of("Editor Wong", "draft", "headline", "更正標題"),
+                    List.of(h.get(1).by(), h.get(1).status().key(), h.get(1).changedText(), h.get(1).note()));
         }
     }
 

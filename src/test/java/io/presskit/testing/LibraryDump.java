@@ -20,11 +20,20 @@ public final class LibraryDump {
     }
 
     public static String of(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            return of(c);
+        }
+    }
+
+    /** The dump of an SQLite or PostgreSQL library over {@code c}. */
+    public static String of(Connection c) throws Exception {
         StringBuilder sb = new StringBuilder();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        boolean sqlite = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite");
+        try (Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'release_search_%' ORDER BY name")) {
+            try (ResultSet rs = st.executeQuery(sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'release_search_%' ORDER BY name"
+                    : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
@@ -35,7 +44,9 @@ public final class LibraryDump {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
                         for (int i = 1; i <= md.getColumnCount(); i++) {
-                            Object v = rs.getObject(i);
+                            Object v = md.getColumnType(i) == java.sql.Types.BINARY || md.getColumnType(i) == java.sql.Types.BLOB
+                                    || md.getColumnType(i) == java.sql.Types.VARBINARY ? rs.getBytes(i)
+                                    : sqlite ? rs.getObject(i) : rs.getString(i);
                             if (v instanceof byte[] b) {
                                 v = "blob:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
                             }

@@ -57,6 +57,53 @@ public final class TestBundles {
         return JSON.readTree(bundle.resolve("release.json").toFile());
     }
 
+    /** A fixture file from the test class path ({@code /io/presskit/image/fit/camera.jpg}). */
+    public static byte[] resource(String path) {
+        try (var in = TestBundles.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException(path + " is not on the test class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The entropy-coded part of a JPEG: from its first scan header (SOS) to its end marker, found by walking
+     * the segment lengths. Two files with the same scan data show the same pixels, byte for byte.
+     */
+    public static byte[] scanData(byte[] jpeg) {
+        int pos = 2;
+        while (pos + 4 <= jpeg.length) {
+            int marker = jpeg[pos + 1] & 0xff;
+            if (marker == 0xDA) {
+                int end = jpeg.length;
+                while (end >= 2 && !((jpeg[end - 2] & 0xff) == 0xFF && (jpeg[end - 1] & 0xff) == 0xD9)) {
+                    end--;
+                }
+                return java.util.Arrays.copyOfRange(jpeg, pos, end);
+            }
+            pos += 2 + (((jpeg[pos + 2] & 0xff) << 8) | (jpeg[pos + 3] & 0xff));
+        }
+        throw new IllegalArgumentException("no scan in this JPEG");
+    }
+
+    /** The markers of a JPEG's segments before its first scan, in order (0xE1 for EXIF/XMP, 0xFE comments …). */
+    public static java.util.List<Integer> markersBeforeScan(byte[] jpeg) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        int pos = 2;
+        while (pos + 4 <= jpeg.length) {
+            int marker = jpeg[pos + 1] & 0xff;
+            if (marker == 0xDA) {
+                break;
+            }
+            out.add(marker);
+            pos += 2 + (((jpeg[pos + 2] & 0xff) << 8) | (jpeg[pos + 3] & 0xff));
+        }
+        return out;
+    }
+
     /** A drawn image encoded as {@code format} ("png", "jpg"). */
     public static byte[] image(int w, int h, String format) {
         BufferedImage img = new BufferedImage(w, h, format.equals("png") ? BufferedImage.TYPE_INT_ARGB

@@ -24,22 +24,22 @@ public final class BoilerplateLibraryViewModel extends SharedRecordsViewModel<Bo
 
     @Override
     protected List<Boilerplate> loadAll() throws Exception {
-        return store.boilerplates();
+        return store.directory().boilerplates();
     }
 
     @Override
     protected Boilerplate saveRecord(Boilerplate b) throws Exception {
-        return store.saveBoilerplate(b);
+        return store.directory().saveBoilerplate(b);
     }
 
     @Override
     protected void deleteRecord(long id) throws Exception {
-        store.deleteBoilerplate(id);
+        store.directory().deleteBoilerplate(id);
     }
 
     @Override
     protected List<ReleaseSummary> releasesUsing(long id) throws Exception {
-        return store.releasesUsingBoilerplate(id);
+        return store.directory().releasesUsingBoilerplate(id);
     }
 
     @Override

@@ -26,22 +26,22 @@ public final class ContactDirectoryViewModel extends SharedRecordsViewModel<Cont
 
     @Override
     protected List<Contact> loadAll() throws Exception {
-        return store.contacts();
+        return store.directory().contacts();
     }
 
     @Override
     protected Contact saveRecord(Contact c) throws Exception {
-        return store.saveContact(c);
+        return store.directory().saveContact(c);
     }
 
     @Override
     protected void deleteRecord(long id) throws Exception {
-        store.deleteContact(id);
+        store.directory().deleteContact(id);
     }
 
     @Override
     protected List<ReleaseSummary> releasesUsing(long id) throws Exception {
-        return store.releasesUsingContact(id);
+        return store.directory().releasesUsingContact(id);
     }
 
     @Override

@@ -53,6 +53,7 @@ public final class ReleaseEditorView extends ScrollPane {
     private final Map<String, Node> fields = new HashMap<>();
     private final Button addHighlight;
     private int row;
+    private int statusRow = -1;
 
     public ReleaseEditorView(ReleaseEditorViewModel vm) {
         this.vm = vm;
@@ -161,6 +162,13 @@ public final class ReleaseEditorView extends ScrollPane {
             }
         });
         addRow(Ui.label("field.status", status), status);
+        statusRow = row - 1;
+        Label lockedNote = Ui.named(new Label(Messages.get("editor.locked")), "lockedNote", "editor.locked");
+        lockedNote.getStyleClass().add("locked-note");
+        lockedNote.setWrapText(true);
+        lockedNote.visibleProperty().bind(vm.lockedProperty());
+        lockedNote.managedProperty().bind(lockedNote.visibleProperty());
+        grid.add(lockedNote, 1, row++);
 
         section("editor.section.headline");
         TextArea headline = TextRules.paragraphs(area("headlineField", "field.headline", 2, vm.headline));
@@ -226,7 +234,18 @@ public final class ReleaseEditorView extends ScrollPane {
         fields.put("label", label);
         fields.put("issuer", issuer);
         fields.put("contactsHeading", heading);
+        // an approved or issued release takes no edits (the library would refuse them): all but its status
+        for (Node n : grid.getChildren()) {
+            Integer r = GridPane.getRowIndex(n);
+            if (r == null || (r != statusRow && n != lockedNote(grid))) {
+                n.disableProperty().bind(vm.lockedProperty());
+            }
+        }
         setContent(grid);
+    }
+
+    private static Node lockedNote(GridPane grid) {
+        return grid.lookup("#lockedNote");
     }
 
     /**

@@ -16,7 +16,6 @@ import io.presskit.model.Problem;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseLanguage;
 import io.presskit.model.ReleaseRules;
-import io.presskit.model.ReleaseSummary;
 import io.presskit.model.ReleaseTiming;
 import io.presskit.model.WorkflowStatus;
 import javafx.beans.property.BooleanProperty;
@@ -92,6 +91,9 @@ public final class ReleaseEditorViewModel {
     public final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     public final ObservableList<Boilerplate> boilerplates = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<WorkflowStatus> status = new ReadOnlyObjectWrapper<>(WorkflowStatus.DRAFT);
+    /** Approved and issued releases are locked by the library: the form shows them but takes no edits. */
+    private final javafx.beans.binding.BooleanBinding locked = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> status.get() == WorkflowStatus.APPROVED || status.get() == WorkflowStatus.ISSUED, status);
 
     private final ObservableList<FormProblem> problems = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a view made per call would be lost when it is collected. */
@@ -109,6 +111,8 @@ public final class ReleaseEditorViewModel {
 
     /** The release as last stored: it stands in for values the form cannot read. */
     private Release stored;
+    /** The stored version the editor's copy was read at or last saved as: a save from an older copy is a conflict. */
+    private long version;
     /**
      * Images the library may not hold: photos added since the last save, and photos removed (their images
      * leave the library with the save), so that undo can bring them back. Read by saves off the UI thread.
@@ -198,6 +202,11 @@ public final class ReleaseEditorViewModel {
 
     public ReadOnlyObjectProperty<WorkflowStatus> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True while the release is approved or issued: locked until its status goes back to draft. */
+    public javafx.beans.binding.BooleanExpression lockedProperty() {
+        return locked;
     }
 
     /** Every problem of the form: what could not be stored first, then what the release needs before it is issued. */
@@ -301,7 +310,7 @@ public final class ReleaseEditorViewModel {
         if (held != null) {
             return Optional.of(held.thumbnail().bytes());
         }
-        return store.thumbnail(sha256).map(t -> t.bytes());
+        return store.images().thumbnail(sha256).map(t -> t.bytes());
     }
 
     public static boolean tooSmallForPrint(Photo p) {
@@ -313,14 +322,11 @@ public final class ReleaseEditorViewModel {
     /** Loads a release into the editor, saving any pending edit of the previous one first. */
     public void load(long id) {
         flush();
-        background.run(Messages.get("task.open"), p -> {
-            Release r = store.release(id).orElseThrow(() -> new IllegalStateException("Release " + id + " is gone"));
-            WorkflowStatus s = store.summary(id).map(ReleaseSummary::status).orElse(WorkflowStatus.DRAFT);
-            return new Loaded(r, s);
-        }, l -> fill(id, l.release(), l.status()), this::failed);
-    }
-
-    private record Loaded(Release release, WorkflowStatus status) {
+        background.run(Messages.get("task.open"), p -> store.releases().read(id)
+                .orElseThrow(() -> new IllegalStateException("Release " + id + " is gone")), loaded -> {
+            fill(id, loaded.release(), loaded.status());
+            version = loaded.version();
+        }, this::failed);
     }
 
     /** Shows {@code r} as release {@code id}, without saving anything; its history starts empty. */
@@ -701,18 +707,18 @@ public final class ReleaseEditorViewModel {
             return null;
         }
         Release before = stored;
+        long expected = version;
         Map<String, PreparedImage> held = Map.copyOf(heldImages);
-        return new Autosave.Step<Release>(p -> {
-            store.saveRelease(id, r, imagesToStore(before, r, held));
-            return r;
-        }, saved -> {
-            if (Objects.equals(id, releaseId.get())) {
-                stored = saved;
-                Set<String> now = shas(saved);
-                heldImages.keySet().removeIf(now::contains);
-            }
-            onSaved.accept(id);
-        });
+        return new Autosave.Step<Long>(p -> store.releases().save(id, expected, r, imagesToStore(before, r, held)),
+                newVersion -> {
+                    if (Objects.equals(id, releaseId.get())) {
+                        version = newVersion;
+                        stored = r;
+                        Set<String> now = shas(r);
+                        heldImages.keySet().removeIf(now::contains);
+                    }
+                    onSaved.accept(id);
+                });
     }
 
     /**
@@ -727,7 +733,7 @@ public final class ReleaseEditorViewModel {
         if (before != null) {
             for (Photo p : before.photos()) {
                 if (!now.contains(p.sha256()) && !heldImages.containsKey(p.sha256())) {
-                    store.storedImage(p).ifPresent(img -> heldImages.put(img.sha256(), img));
+                    store.images().storedImage(p).ifPresent(img -> heldImages.put(img.sha256(), img));
                 }
             }
         }
@@ -781,11 +787,20 @@ public final class ReleaseEditorViewModel {
             onStatusRefused.accept(next, issueProblems());
             return false;
         }
+        WorkflowStatus was = status.get();
         status.set(next);
-        background.run(Messages.get("task.save"), p -> {
-            store.setStatus(id, next);
-            return id;
-        }, onSaved::accept, this::failed);
+        flush(); // what was typed before the move is saved first, and the move follows that save
+        autosave.enqueue(() -> new Autosave.Step<Long>(p -> store.releases().setStatus(id, next, store.user(), null),
+                newVersion -> {
+                    if (Objects.equals(id, releaseId.get())) {
+                        version = newVersion;
+                    }
+                    onSaved.accept(id);
+                }, e -> {
+                    if (Objects.equals(id, releaseId.get()) && status.get() == next) {
+                        status.set(was); // refused by the library: the status stays where it was
+                    }
+                }));
         return true;
     }
 

@@ -29,19 +29,6 @@ public final class HelpWindows {
     static final List<String> SECTIONS = List.of("list", "editor", "photos", "links", "preview", "saving", "problems",
             "export", "preferences");
 
-    /** Third-party software inside Presskit and its licence, as About lists them. */
-    static final List<String[]> THIRD_PARTY = List.of(
-            new String[]{"OpenJFX (JavaFX) 21", "GPL 2.0 with the Classpath Exception"},
-            new String[]{"ControlsFX 11", "BSD 3-Clause"},
-            new String[]{"SQLite, sqlite-jdbc", "public domain; Apache 2.0"},
-            new String[]{"Flyway", "Apache 2.0"},
-            new String[]{"Jackson", "Apache 2.0"},
-            new String[]{"Apache PDFBox", "Apache 2.0"},
-            new String[]{"ICU4J", "Unicode License v3"},
-            new String[]{"TwelveMonkeys ImageIO", "BSD 3-Clause"},
-            new String[]{"Apache Commons Imaging", "Apache 2.0"},
-            new String[]{"Noto Sans, Noto Sans TC, Noto Sans SC (fonts)", "SIL Open Font License 1.1"});
-
     private HelpWindows() {
     }
 
@@ -122,40 +109,40 @@ public final class HelpWindows {
         box.setId("aboutContent");
         Label text = new Label(Messages.get("about.text"));
         text.setWrapText(true);
-        GridPane licences = new GridPane();
-        licences.setHgap(14);
-        licences.setVgap(3);
-        int row = 0;
-        for (String[] t : THIRD_PARTY) {
-            licences.addRow(row++, new Label(t[0]), new Label(t[1]));
-        }
+        Label licence = new Label(Messages.get("about.licence"));
+        licence.setWrapText(true);
+        Button notices = new Button(Messages.get("about.showNotices"));
+        notices.setId("showNotices");
+        notices.setOnAction(e -> textWindow(a.getDialogPane().getScene().getWindow(), Messages.get("about.showNotices"),
+                resourceText("/io/presskit/app/NOTICE"), "noticeText"));
         Button ofl = new Button(Messages.get("about.showOfl"));
         ofl.setId("showFontLicence");
-        ofl.setOnAction(e -> fontLicence(a.getDialogPane().getScene().getWindow()));
-        box.getChildren().addAll(text, new Label(Messages.get("about.thirdParty")), licences, ofl);
+        ofl.setOnAction(e -> textWindow(a.getDialogPane().getScene().getWindow(), "SIL Open Font License 1.1",
+                resourceText("/assets/fonts/OFL-NotoSansTC.txt"), "fontLicenceText"));
+        box.getChildren().addAll(text, licence, new javafx.scene.layout.HBox(8, notices, ofl));
         box.setMaxWidth(560);
         a.getDialogPane().setContent(box);
         a.show();
     }
 
-    /** The SIL Open Font License of the shipped fonts, as it travels in the jar. */
-    static String fontLicenceText() {
-        try (InputStream in = HelpWindows.class.getResourceAsStream("/assets/fonts/OFL-NotoSansTC.txt")) {
+    /** A text that travels in the jar (the notices, a font licence), "" when it is missing. */
+    static String resourceText(String resource) {
+        try (InputStream in = HelpWindows.class.getResourceAsStream(resource)) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
         }
     }
 
-    private static void fontLicence(Window owner) {
-        TextArea t = new TextArea(fontLicenceText());
+    private static void textWindow(Window owner, String title, String text, String id) {
+        TextArea t = new TextArea(text);
         t.setEditable(false);
         t.setWrapText(true);
-        t.setId("fontLicenceText");
+        t.setId(id);
         Stage s = new Stage();
         s.initOwner(owner);
-        s.setTitle("SIL Open Font License 1.1");
-        Scene scene = new Scene(t, 620, 560);
+        s.setTitle(title);
+        Scene scene = new Scene(t, 680, 600);
         scene.getStylesheets().add(MainWindow.stylesheet());
         s.setScene(scene);
         s.show();

@@ -3,13 +3,13 @@ package io.presskit.app.preview;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Background;
 import io.presskit.kit.KitFiles;
-import io.presskit.kit.KitResult;
 import io.presskit.library.LibraryException;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Problem;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseRules;
 import io.presskit.model.ReleaseSummary;
+import io.presskit.service.LibraryPhotos;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,25 +55,16 @@ public final class KitExport {
                 progress.checkCancelled();
                 Thread.sleep(20);
             }
-            Release release = store.release(id).orElseThrow(() -> new LibraryException(
+            Release release = store.releases().release(id).orElseThrow(() -> new LibraryException(
                     Messages.format("export.gone", id)));
             List<Problem> problems = ReleaseRules.validate(release);
             if (!problems.isEmpty()) {
                 throw new LibraryException(Messages.format("export.incomplete", problems.size()));
             }
-            ReleaseSummary summary = store.summary(id).orElseThrow();
-            KitEngine.Result[] result = new KitEngine.Result[1];
-            KitFiles.write(target, out -> {
-                try {
-                    result[0] = engine.export(release, store.photoSource(), paper, summary.updatedAt(), out, progress);
-                } catch (java.io.IOException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new java.io.IOException(e.getMessage(), e);
-                }
-                return new KitResult(result[0].pageCount(), result[0].warnings());
-            });
-            return result[0];
+            store.images().requireAll(release); // a lost photo is said, not left out of the kit
+            ReleaseSummary summary = store.releases().summary(id).orElseThrow();
+            return KitFiles.write(target, out -> engine.export(release, LibraryPhotos.photoSource(store, release), paper,
+                    summary.updatedAt(), out, progress));
         }, onDone, onFailed);
     }
 }

@@ -88,8 +88,8 @@ public final class ReleaseListViewModel {
         String lang = languageFilter.get();
         long gen = ++generation;
         background.run(Messages.get("task.search"), p -> {
-            List<ReleaseSummary> found = store.search(q);
-            List<ReleaseSummary> all = q == null || q.isBlank() ? found : store.list();
+            List<ReleaseSummary> found = store.releases().search(q);
+            List<ReleaseSummary> all = q == null || q.isBlank() ? found : store.releases().list();
             TreeSet<String> langs = new TreeSet<>();
             all.forEach(r -> langs.add(r.language()));
             List<ReleaseSummary> shown = found.stream()
@@ -120,7 +120,7 @@ public final class ReleaseListViewModel {
     public void create(HouseDefaults defaults) {
         Release r = new Release(defaults.releaseLanguage(), defaults.issuer(), null, null, "", null, List.of(), null,
                 List.of(), defaults.endMark(), List.of(), List.of(), null, List.of());
-        background.run(Messages.get("task.new"), p -> store.insertRelease(r, List.of()), this::selectAfterRefresh,
+        background.run(Messages.get("task.new"), p -> store.releases().insert(r, List.of()), this::selectAfterRefresh,
                 this::failed);
     }
 
@@ -130,8 +130,8 @@ public final class ReleaseListViewModel {
      */
     public void duplicate(long id) {
         background.run(Messages.get("task.duplicate"), p -> {
-            Release r = store.release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
-            return store.insertRelease(r.withHeadline(copyHeadline(r)), List.of());
+            Release r = store.releases().release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
+            return store.releases().insert(r.withHeadline(copyHeadline(r)), List.of());
         }, this::selectAfterRefresh, this::failed);
     }
 
@@ -149,7 +149,7 @@ public final class ReleaseListViewModel {
         ReleaseSummary summary = releases.stream().filter(r -> r.id() == id).findFirst().orElse(null);
         int index = releases.indexOf(summary);
         background.run(Messages.get("task.delete"), p -> {
-            store.trashRelease(id);
+            store.releases().moveToTrash(id);
             return id;
         }, done -> {
             lastDeleted.set(summary);
@@ -168,7 +168,7 @@ public final class ReleaseListViewModel {
             return;
         }
         background.run(Messages.get("task.restore"), p -> {
-            store.restoreRelease(deleted.id());
+            store.releases().restoreFromTrash(deleted.id());
             return deleted.id();
         }, id -> {
             lastDeleted.set(null);
@@ -181,7 +181,7 @@ public final class ReleaseListViewModel {
         background.run(Messages.get("task.import"), p -> {
             BundleImporter.ImportedBundle b = BundleImporter.load(dirOrZip);
             p.update(0.5, dirOrZip.getFileName().toString());
-            return store.insertRelease(b.release(), b.images());
+            return store.releases().insert(b.release(), b.images());
         }, id -> {
             message.set(Messages.format("message.imported", dirOrZip.getFileName()));
             selectAfterRefresh(id);
@@ -190,8 +190,8 @@ public final class ReleaseListViewModel {
 
     public void exportBundle(long id, Path dir) {
         background.run(Messages.get("task.exportBundle"), p -> {
-            Release r = store.release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
-            BundleExporter.export(r, store.originals(), dir);
+            Release r = store.releases().release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
+            BundleExporter.export(r, io.presskit.service.LibraryPhotos.originals(store, r), dir);
             return dir;
         }, d -> message.set(Messages.format("message.exportedBundle", d)), this::failed);
     }

@@ -18,8 +18,11 @@ import java.util.function.Supplier;
 public final class Autosave {
     public enum State { NONE, PENDING, SAVING, SAVED, FAILED }
 
-    /** One save: the work (off the UI thread) and what to do with its result (on the UI thread). */
-    public record Step<R>(Background.Work<R> work, Consumer<R> onStored) {
+    /** One save: the work (off the UI thread) and what to do with its result or its failure (on the UI thread). */
+    public record Step<R>(Background.Work<R> work, Consumer<R> onStored, Consumer<Throwable> onFailed) {
+        public Step(Background.Work<R> work, Consumer<R> onStored) {
+            this(work, onStored, e -> { });
+        }
     }
 
     private final Background background;
@@ -29,6 +32,7 @@ public final class Autosave {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NONE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Supplier<Step<?>> pending;
+    private final java.util.Deque<Supplier<Step<?>>> queued = new java.util.ArrayDeque<>();
     private volatile boolean saving;
     private boolean again;
 
@@ -52,6 +56,27 @@ public final class Autosave {
         pending = next;
         state.set(State.PENDING);
         background.debounce(key, delayMillis, this::saveNow);
+    }
+
+    /**
+     * Runs a one-off change (a status move) in turn with the saves: after the save running now, before the next
+     * one, so that each starts from what the one before stored (the library checks versions).
+     */
+    public void enqueue(Supplier<Step<?>> step) {
+        queued.add(step);
+        if (!saving) {
+            runQueued();
+        }
+    }
+
+    private void runQueued() {
+        while (!queued.isEmpty()) {
+            Step<?> step = queued.poll().get();
+            if (step != null) {
+                run(step);
+                return;
+            }
+        }
     }
 
     /** Nothing is owed any more (the state cannot be stored, or another record was loaded). */
@@ -140,11 +165,16 @@ public final class Autosave {
             saving = false;
             error.set(e.getMessage() == null ? e.toString() : e.getMessage());
             state.set(State.FAILED);
+            step.onFailed().accept(e);
             finished();
         });
     }
 
     private void finished() {
+        if (!queued.isEmpty()) {
+            runQueued();
+            return;
+        }
         if (again) {
             again = false;
             saveNow();

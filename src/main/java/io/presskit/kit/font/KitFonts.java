@@ -1,4 +1,4 @@
-package io.presskit.kit;
+package io.presskit.kit.font;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
  * per process, with advance widths cached per code point; and, for a character none of them has, a
  * system face found by fontconfig.
  */
-final class KitFonts {
+public final class KitFonts {
     /** The faces a kit uses. */
-    enum Face {
+    public enum Face {
         LATIN("NotoSans-Regular.ttf"), LATIN_BOLD("NotoSans-Bold.ttf"), LATIN_ITALIC("NotoSans-Italic.ttf"),
         TC("NotoSansTC-Regular.ttf"), TC_BOLD("NotoSansTC-Bold.ttf"),
         SC("NotoSansSC-Supplement-Regular.ttf"), SC_BOLD("NotoSansSC-Supplement-Bold.ttf"), FALLBACK(null);
@@ -36,7 +36,7 @@ final class KitFonts {
         }
 
         /** The Chinese faces: their glyphs take the justification spacing of a Chinese line. */
-        boolean isTc() {
+        public boolean isTc() {
             return this == TC || this == TC_BOLD || this == SC || this == SC_BOLD;
         }
 
@@ -47,13 +47,13 @@ final class KitFonts {
     }
 
     /** Regular, bold or italic: the style a run asks for; the face follows from style and script. */
-    enum Style { REGULAR, BOLD, ITALIC }
+    public enum Style { REGULAR, BOLD, ITALIC }
 
     /** One parsed font with its cached metrics. Not thread-safe for subsetting: exports are serialised. */
-    static final class Loaded {
-        final Face face;
-        final TrueTypeFont ttf;
-        final String name;
+    public static final class Loaded {
+        public final Face face;
+        public final TrueTypeFont ttf;
+        public final String name;
         private final CmapLookup cmap;
         private final float unitsPerEm;
         private final Map<Integer, Float> widths = new ConcurrentHashMap<>();
@@ -66,12 +66,12 @@ final class KitFonts {
             this.unitsPerEm = ttf.getUnitsPerEm();
         }
 
-        boolean has(int codePoint) {
+        public boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) > 0;
         }
 
         /** Advance width of one code point at 1 pt, in points. */
-        float width(int codePoint) {
+        public float width(int codePoint) {
             return widths.computeIfAbsent(codePoint, cp -> {
                 try {
                     return ttf.getAdvanceWidth(cmap.getGlyphId(cp)) / unitsPerEm;
@@ -81,7 +81,7 @@ final class KitFonts {
             });
         }
 
-        float ascent() {
+        public float ascent() {
             try {
                 return ttf.getHorizontalHeader().getAscender() / unitsPerEm;
             } catch (IOException e) {
@@ -189,7 +189,7 @@ final class KitFonts {
         }
     }
 
-    static KitFonts shared() {
+    public static KitFonts shared() {
         KitFonts f = shared;
         if (f == null) {
             synchronized (KitFonts.class) {
@@ -227,7 +227,7 @@ final class KitFonts {
         return ttf;
     }
 
-    synchronized Loaded get(Face face) {
+    public synchronized Loaded get(Face face) {
         return faces.get(face);
     }
 
@@ -236,7 +236,7 @@ final class KitFonts {
      * CJK-ambiguous punctuation (· — … ‘ ’ “ ”) in the TC face inside Chinese text; everything else in
      * the Latin face where it has the glyph, else TC, else the fallback; null when no face has it.
      */
-    Loaded faceFor(int cp, Style style, boolean chinese) {
+    public Loaded faceFor(int cp, Style style, boolean chinese) {
         boolean wantTc = isCjk(cp) || (chinese && isCjkAmbiguous(cp));
         Face tc = style == Style.BOLD ? Face.TC_BOLD : Face.TC;
         Face latin = switch (style) {
@@ -259,7 +259,7 @@ final class KitFonts {
         return fallback(cp);
     }
 
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.BOPOMOFO
                 || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
@@ -269,7 +269,7 @@ final class KitFonts {
                 || (cp >= 0x2E80 && cp <= 0x2FDF);
     }
 
-    static boolean isCjkAmbiguous(int cp) {
+    public static boolean isCjkAmbiguous(int cp) {
         return cp == 0x00B7 || cp == 0x2014 || cp == 0x2026 || (cp >= 0x2018 && cp <= 0x201D) || cp == 0x2027
                 || cp == 0x2015;
     }
