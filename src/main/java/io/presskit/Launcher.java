@@ -7,10 +7,12 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * The jar's entry point. With no arguments it starts the app; with a command it runs the command line
- * and never touches JavaFX. It does not extend {@code Application}, so a plain classpath jar can start it.
+ * The jar's entry point. With no arguments it starts the app on the default library, with only
+ * {@code --db FILE} the app on that library; with a command it runs the command line and never touches
+ * JavaFX. It does not extend {@code Application}, so a plain classpath jar can start it.
  */
 public final class Launcher {
     private Launcher() {
@@ -21,8 +23,9 @@ public final class Launcher {
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
-        if (args.length == 0) {
-            io.presskit.app.PresskitApp.start(args);
+        Optional<String> library = args.length == 0 ? Optional.empty() : Cli.appLibrary(args);
+        if (args.length == 0 || library.isPresent()) {
+            io.presskit.app.PresskitApp.start(library.orElse(null));
             return;
         }
         // UTF-8 whatever the locale: release text is Chinese, and a console that is not UTF-8 shows ? either way.

@@ -1,12 +1,19 @@
 package io.presskit.app;
 
+import io.presskit.app.actions.ActionFactory;
+import io.presskit.app.actions.Command;
 import io.presskit.app.directory.BoilerplateLibraryViewModel;
 import io.presskit.app.directory.ContactDirectoryViewModel;
 import io.presskit.app.directory.DirectoryView;
 import io.presskit.app.directory.ReleaseLinksView;
+import io.presskit.app.editor.FormProblem;
+import io.presskit.app.editor.ProblemsPanel;
 import io.presskit.app.editor.ReleaseEditorView;
 import io.presskit.app.editor.ReleaseEditorViewModel;
+import io.presskit.app.editor.UnstoredValues;
+import io.presskit.app.help.HelpWindows;
 import io.presskit.app.i18n.Messages;
+import io.presskit.app.i18n.ProblemTexts;
 import io.presskit.app.photos.PhotosView;
 import io.presskit.app.preview.KitEngine;
 import io.presskit.app.preview.KitExport;
@@ -14,18 +21,25 @@ import io.presskit.app.preview.PreviewView;
 import io.presskit.app.preview.PreviewViewModel;
 import io.presskit.app.releases.ReleaseListView;
 import io.presskit.app.releases.ReleaseListViewModel;
+import io.presskit.app.settings.HouseDefaults;
+import io.presskit.app.settings.Settings;
+import io.presskit.app.settings.WindowState;
 import io.presskit.app.task.Background;
 import io.presskit.library.LibraryStore;
+import io.presskit.model.Boilerplate;
+import io.presskit.model.Contact;
+import io.presskit.model.Problem;
 import io.presskit.model.Release;
+import io.presskit.model.WorkflowStatus;
 import javafx.application.HostServices;
-import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -36,40 +50,55 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The main window: release list, editor (text, photos, contacts and boilerplates) and live preview, with
- * the menus, toolbar and shortcuts for every command. It owns the view models and wires them together;
- * the views only talk to their view model.
+ * The main window: release list, editor (text, photos, contacts and boilerplates, with the problems list) and
+ * live preview, with the menus, toolbar and shortcuts, every command built once as an action. It owns the view
+ * models and wires them together; the views only talk to their view model.
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/io/presskit/app/presskit.css";
+    private static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_KEY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_KEY_2 = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final Pattern INDEXED = Pattern.compile("(photos|contacts|boilerplates)\\[(\\d+)](?:\\.(\\w+))?.*");
 
     private final Stage stage;
     private final LibraryStore store;
     private final Background background;
     private final HostServices host;
-    private final KitEngine engine;
+    private final Settings settings;
+    private final WindowGeometry geometry;
+    private final ActionFactory actions = new ActionFactory();
     private Runnable onFirstListShown = () -> { };
+    private Runnable onClosed;
+    private final javafx.event.EventHandler<KeyEvent> historyKeys = this::historyKeys;
+    private final javafx.event.EventHandler<ContextMenuEvent> textMenu = this::textMenu;
     private final ReleaseListViewModel list;
     private final ReleaseEditorViewModel editor;
     private final ContactDirectoryViewModel contacts;
@@ -77,24 +106,45 @@ public final class MainWindow {
     private final PreviewViewModel preview;
     private final KitExport export;
     private final Label message = new Label();
+    private final HBox exportLinks = new HBox(6);
+    private TabPane tabs;
+    private SplitPane split;
+    private ReleaseEditorView form;
     private PhotosView photosView;
+    private ReleaseLinksView linksView;
+    private ProblemsPanel problemsPanel;
     private Stage directoryStage;
     private boolean firstListShown;
+    private boolean closing;
     private Consumer<Path> lastExport = p -> { };
+    private java.util.function.Function<javafx.stage.Window, List<File>> photoChooser = PhotosView::systemChooser;
 
-    public MainWindow(Stage stage, LibraryStore store, Background background, HostServices host, KitEngine engine) {
+    public MainWindow(Stage stage, LibraryStore store, Background background, HostServices host, KitEngine engine,
+                      Settings settings) {
+        this(stage, store, background, host, engine, settings, new WindowGeometry(stage));
+    }
+
+    /** {@code geometry} already placed the stage (the app shows a placeholder in it while the library opens). */
+    public MainWindow(Stage stage, LibraryStore store, Background background, HostServices host, KitEngine engine,
+                      Settings settings, WindowGeometry geometry) {
         this.stage = stage;
         this.store = store;
         this.background = background;
         this.host = host;
-        this.engine = engine;
+        this.settings = settings;
+        this.geometry = geometry;
+        this.onClosed = stage::hide;
         this.list = new ReleaseListViewModel(store, background);
         this.editor = new ReleaseEditorViewModel(store, background);
         this.contacts = new ContactDirectoryViewModel(store, background);
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
         this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
-        this.export = new KitExport(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
+        this.export = new KitExport(background, engine, store);
 
+        HouseDefaults defaults = settings.houseDefaults();
+        editor.setDefaults(defaults);
+        editor.setUnstoredValues(new UnstoredValues(settings, store.file(), this::saveSettingsLater));
+        preview.paper.set(defaults.paper() == HouseDefaults.Paper.LETTER ? KitEngine.Paper.LETTER : KitEngine.Paper.A4);
         list.selectedId.addListener((o, a, id) -> {
             if (id == null) {
                 editor.clear();
@@ -116,40 +166,64 @@ public final class MainWindow {
             }
         });
         editor.setOnSaved(id -> list.refresh());
+        editor.setOnStatusRefused(this::statusRefused);
         Runnable sharedChanged = () -> background.run(Messages.get("task.load"),
-                p -> new Object[]{store.directory().contacts(), store.directory().boilerplates()}, r -> {
-                    @SuppressWarnings("unchecked") List<io.presskit.model.Contact> cs = (List<io.presskit.model.Contact>) r[0];
-                    @SuppressWarnings("unchecked") List<io.presskit.model.Boilerplate> bs = (List<io.presskit.model.Boilerplate>) r[1];
-                    editor.sharedRecordsChanged(cs, bs);
+                p -> new SharedRecords(store.directory().contacts(), store.directory().boilerplates()), r -> {
+                    editor.sharedRecordsChanged(r.contacts(), r.boilerplates());
                     list.refresh();
                 }, e -> { });
         contacts.addOnChanged(sharedChanged);
         boilerplates.addOnChanged(sharedChanged);
-        preview.source.bind(editor.validReleaseProperty());
+        preview.source.bind(editor.draftProperty());
         message.textProperty().bind(list.messageProperty());
         message.getStyleClass().add("hint");
         message.setId("statusMessage");
+        exportLinks.setAlignment(Pos.CENTER_LEFT);
+        defineActions();
     }
 
-    /** Builds the window's content into a scene on the stage and loads the library's lists. */
+    private record SharedRecords(List<Contact> contacts, List<Boilerplate> boilerplates) {
+    }
+
+    /** What runs once the window closed and everything is saved (the app ends the toolkit there). */
+    public void setOnClosed(Runnable onClosed) {
+        this.onClosed = onClosed;
+    }
+
     /** Runs once, when the release list first shows releases: start-up is over, background work may begin. */
     public void setOnFirstListShown(Runnable action) {
         this.onFirstListShown = action;
     }
 
+    /** Builds the window's content into a scene on the stage and loads the library's lists. */
     public void show() {
+        long t0 = System.nanoTime();
+        BorderPane root = buildRoot();
+        if (System.getenv("PRESSKIT_TIMING") != null) {
+            System.err.println("presskit: window built in " + (System.nanoTime() - t0) / 1_000_000 + " ms, "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+        }
         Scene scene = stage.getScene();
         if (scene == null) {
-            // as large as the design wants, never larger than the screen (small laptops, headless tests)
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            scene = new Scene(buildRoot(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+            scene = new Scene(root);
             stage.setScene(scene);
         } else {
-            scene.setRoot(buildRoot());
+            scene.setRoot(root);
+        }
+        if (!geometry.isPlaced()) {
+            geometry.place(settings.window());
         }
         if (!scene.getStylesheets().contains(stylesheet())) {
             scene.getStylesheets().add(stylesheet());
         }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            if (mayClose()) {
+                shutdown(onClosed);
+            }
+        });
+        scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, textMenu);
         stage.setTitle(Messages.get("app.title"));
         list.refresh();
         contacts.reload();
@@ -161,113 +235,197 @@ public final class MainWindow {
         return MainWindow.class.getResource(STYLESHEET).toExternalForm();
     }
 
+    // ------------------------------------------------------------ commands, once each
+
+    private void defineActions() {
+        BooleanBinding selected = list.selectedId.isNotNull();
+        actions.define(Command.NEW_RELEASE, this::newRelease, null);
+        actions.define(Command.DUPLICATE, this::duplicate, selected);
+        actions.define(Command.DELETE, this::delete, selected);
+        actions.define(Command.IMPORT_BUNDLE, this::importBundle, null);
+        actions.define(Command.EXPORT_BUNDLE, this::exportBundle, selected);
+        actions.define(Command.EXPORT_PDF, this::exportPdf, selected);
+        actions.define(Command.PREFERENCES, this::preferences, null);
+        actions.define(Command.QUIT, this::quit, null);
+        actions.define(Command.UNDO, this::undo, editor.history().canUndoProperty().and(editor.lockedProperty().not()));
+        actions.define(Command.REDO, this::redo, editor.history().canRedoProperty().and(editor.lockedProperty().not()));
+        actions.define(Command.UNDO_DELETE, list::undoDelete, list.lastDeletedProperty().isNotNull());
+        actions.define(Command.FIND, () -> focus("#searchField"), null);
+        actions.define(Command.SHOW_PROBLEMS, () -> problemsPanel.open(), selected);
+        actions.define(Command.MANAGE_DIRECTORY, this::openDirectory, null);
+        actions.define(Command.ADD_PHOTOS, this::addPhotos, selected.and(editor.lockedProperty().not()));
+        actions.define(Command.ZOOM_IN, preview::zoomIn, null);
+        actions.define(Command.ZOOM_OUT, preview::zoomOut, null);
+        actions.define(Command.FIT_WIDTH, preview::fitToWidth, null);
+        actions.define(Command.NEXT_PAGE, preview::nextPage, null);
+        actions.define(Command.PREVIOUS_PAGE, preview::previousPage, null);
+        actions.define(Command.USER_GUIDE, () -> HelpWindows.guide(stage), null);
+        actions.define(Command.ABOUT, () -> HelpWindows.about(stage), null);
+    }
+
+    public ActionFactory actions() {
+        return actions;
+    }
+
     private BorderPane buildRoot() {
         ReleaseListView listView = new ReleaseListView(list);
-        ReleaseEditorView form = new ReleaseEditorView(editor);
-        photosView = new PhotosView(editor, background);
-        ReleaseLinksView links = new ReleaseLinksView(editor, contacts, boilerplates, this::openDirectory);
+        form = new ReleaseEditorView(editor);
+        photosView = null;
+        linksView = null;
         Tab releaseTab = new Tab(Messages.get("tab.release"), form);
         releaseTab.setId("tabRelease");
-        Tab photosTab = new Tab(Messages.get("tab.photos"), photosView);
+        // the photos and links tabs are built when first shown: start-up builds only what the first frame shows
+        Tab photosTab = new Tab(Messages.get("tab.photos"));
         photosTab.setId("tabPhotos");
-        Tab linksTab = new Tab(Messages.get("tab.links"), links);
+        Tab linksTab = new Tab(Messages.get("tab.links"));
         linksTab.setId("tabLinks");
-        TabPane tabs = new TabPane(releaseTab, photosTab, linksTab);
+        tabs = new TabPane(releaseTab, photosTab, linksTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == photosTab) {
+                photosView();
+            } else if (tab == linksTab) {
+                linksView();
+            }
+        });
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(editor.releaseIdProperty().isNull());
-        PreviewView previewView = new PreviewView(preview);
+        problemsPanel = new ProblemsPanel(editor, this::reveal);
+        problemsPanel.disableProperty().bind(editor.releaseIdProperty().isNull());
+        VBox editorColumn = new VBox(tabs, problemsPanel);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        editorColumn.setMinWidth(360);
+        PreviewView previewView = new PreviewView(preview, actions);
+        listView.setMinWidth(200);
+        previewView.setMinWidth(300);
 
-        SplitPane split = new SplitPane(listView, tabs, previewView);
-        split.setDividerPositions(0.22, 0.62);
+        List<Double> saved = split == null ? settings.window().map(WindowState::dividers).orElse(List.of())
+                : dividers();
+        split = new SplitPane(listView, editorColumn, previewView);
+        split.setId("mainSplit");
+        if (saved.size() == 2) {
+            split.setDividerPositions(saved.get(0), saved.get(1));
+        } else {
+            split.setDividerPositions(0.2, 0.6);
+        }
         SplitPane.setResizableWithParent(listView, false);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
-        Button undoDelete = Ui.button("undoDelete", "action.undoDelete", "Shortcut+Shift+R", list::undoDelete);
+        Button undoDelete = actions.button(Command.UNDO_DELETE);
         undoDelete.getStyleClass().add("small");
         undoDelete.visibleProperty().bind(list.lastDeletedProperty().isNotNull());
         undoDelete.managedProperty().bind(undoDelete.visibleProperty());
-        HBox messages = new HBox(8, message, undoDelete);
+        HBox messages = new HBox(8, message, undoDelete, exportLinks);
         messages.setAlignment(Pos.CENTER_LEFT);
-        Label msgHolder = new Label();
-        msgHolder.setGraphic(messages);
-        root.setBottom(new StatusBar(background, editor, msgHolder));
+        root.setBottom(new StatusBar(background, editor, messages));
         return root;
+    }
+
+    private List<Double> dividers() {
+        List<Double> d = new ArrayList<>();
+        if (split != null) {
+            for (double v : split.getDividerPositions()) {
+                d.add(v);
+            }
+        }
+        return d;
     }
 
     private MenuBar menuBar() {
         Menu file = new Menu(Messages.get("menu.file"));
-        file.getItems().addAll(
-                item("menuNew", "action.new", "Shortcut+N", this::newRelease),
-                item("menuDuplicate", "action.duplicate", "Shortcut+D", this::duplicate),
-                item("menuDelete", "action.delete", "Shortcut+Delete", this::delete),
-                new SeparatorMenuItem(),
-                item("menuImport", "action.importBundle", "Shortcut+I", this::importBundle),
-                item("menuExportBundle", "action.exportBundle", "Shortcut+Shift+B", this::exportBundle),
-                item("menuExportPdf", "action.exportPdf", "Shortcut+E", this::exportPdf),
-                new SeparatorMenuItem(),
-                item("menuPreferences", "action.preferences", "Shortcut+Comma", this::preferences),
-                item("menuQuit", "action.quit", "Shortcut+Q", () -> stage.fireEvent(
-                        new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        file.getItems().addAll(item(Command.NEW_RELEASE), item(Command.DUPLICATE), item(Command.DELETE),
+                new SeparatorMenuItem(), item(Command.IMPORT_BUNDLE), item(Command.EXPORT_BUNDLE),
+                item(Command.EXPORT_PDF), new SeparatorMenuItem(), item(Command.PREFERENCES), new SeparatorMenuItem(),
+                item(Command.QUIT));
         Menu edit = new Menu(Messages.get("menu.edit"));
-        edit.getItems().addAll(
-                item("menuUndo", "action.undo", "Shortcut+Z", () -> text(TextInputControl::undo)),
-                item("menuRedo", "action.redo", "Shortcut+Y", () -> text(TextInputControl::redo)),
-                new SeparatorMenuItem(),
-                item("menuUndoDelete", "action.undoDelete", "Shortcut+Shift+R", list::undoDelete),
-                item("menuFind", "action.find", "Shortcut+F", () -> focus("#searchField")));
+        edit.getItems().addAll(item(Command.UNDO), item(Command.REDO), new SeparatorMenuItem(),
+                item(Command.UNDO_DELETE), item(Command.FIND), item(Command.SHOW_PROBLEMS));
         Menu library = new Menu(Messages.get("menu.library"));
-        library.getItems().addAll(
-                item("menuDirectory", "action.manageDirectory", "Shortcut+Shift+D", this::openDirectory),
-                item("menuAddPhotos", "action.addPhotos", "Shortcut+Shift+P", () -> focus("#addPhotos")));
+        library.getItems().addAll(item(Command.MANAGE_DIRECTORY), item(Command.ADD_PHOTOS));
         Menu view = new Menu(Messages.get("menu.view"));
-        view.getItems().addAll(
-                item("menuZoomIn", "preview.zoomIn", "Shortcut+Plus", preview::zoomIn),
-                item("menuZoomOut", "preview.zoomOut", "Shortcut+Minus", preview::zoomOut),
-                item("menuNextPage", "preview.next", "Shortcut+Page_Down", preview::nextPage),
-                item("menuPrevPage", "preview.previous", "Shortcut+Page_Up", preview::previousPage));
-        MenuBar bar = new MenuBar(file, edit, library, view);
+        view.getItems().addAll(item(Command.ZOOM_IN), item(Command.ZOOM_OUT), item(Command.FIT_WIDTH),
+                item(Command.NEXT_PAGE), item(Command.PREVIOUS_PAGE));
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.getItems().addAll(item(Command.USER_GUIDE), item(Command.ABOUT));
+        MenuBar bar = new MenuBar(file, edit, library, view, help);
         bar.setId("menuBar");
         return bar;
     }
 
+    private MenuItem item(Command c) {
+        return actions.menuItem(c);
+    }
+
     private ToolBar toolBar() {
-        Button add = Ui.button("newRelease", "action.new", "Shortcut+N", this::newRelease);
+        Button add = actions.button(Command.NEW_RELEASE);
         add.getStyleClass().add("accent");
-        Button dup = Ui.button("duplicateRelease", "action.duplicate", "Shortcut+D", this::duplicate);
-        Button del = Ui.button("deleteRelease", "action.delete", "Shortcut+Delete", this::delete);
-        Button imp = Ui.button("importBundle", "action.importBundle", "Shortcut+I", this::importBundle);
-        Button expB = Ui.button("exportBundle", "action.exportBundle", "Shortcut+Shift+B", this::exportBundle);
-        Button expP = Ui.button("exportPdf", "action.exportPdf", "Shortcut+E", this::exportPdf);
+        Button expP = actions.button(Command.EXPORT_PDF);
         expP.getStyleClass().add("accent");
-        for (Button b : List.of(dup, del, expB, expP)) {
-            b.disableProperty().bind(list.selectedId.isNull());
-        }
+        Button undo = actions.button(Command.UNDO, "↶");
+        Button redo = actions.button(Command.REDO, "↷");
+        undo.getStyleClass().add("icon-button");
+        redo.getStyleClass().add("icon-button");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button dir = Ui.button("openDirectory", "action.manageDirectory", "Shortcut+Shift+D", this::openDirectory);
-        ToolBar bar = new ToolBar(add, dup, del, new javafx.scene.control.Separator(), imp, expB, expP, grow, dir);
+        List<Node> items = List.of(add, actions.button(Command.DUPLICATE), actions.button(Command.DELETE),
+                new javafx.scene.control.Separator(), undo, redo, new javafx.scene.control.Separator(),
+                actions.button(Command.IMPORT_BUNDLE), actions.button(Command.EXPORT_BUNDLE), expP, grow,
+                actions.button(Command.MANAGE_DIRECTORY));
+        for (Node n : items) {
+            if (n instanceof Button b) {
+                b.setMinWidth(Region.USE_PREF_SIZE); // words are never cut to "Add ..."
+            }
+        }
+        ToolBar bar = new ToolBar(items.toArray(Node[]::new));
         bar.setId("toolBar");
         return bar;
     }
 
-    private MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem m = new MenuItem(Messages.get(key));
-        m.setId(id);
-        if (accelerator != null) {
-            m.setAccelerator(KeyCombination.valueOf(accelerator));
+    /**
+     * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z act on the release's history, whatever has focus: a text box's own undo
+     * (which knows only that box) never runs. The search field keeps its own.
+     */
+    private void historyKeys(KeyEvent e) {
+        if (isSearchField(stage.getScene().getFocusOwner())) {
+            return;
         }
-        m.setOnAction(e -> action.run());
-        return m;
+        if (UNDO_KEY.match(e)) {
+            e.consume();
+            actions.fire(Command.UNDO);
+        } else if (REDO_KEY.match(e) || REDO_KEY_2.match(e)) {
+            e.consume();
+            actions.fire(Command.REDO);
+        }
     }
 
-    private void text(Consumer<TextInputControl> action) {
-        if (stage.getScene().getFocusOwner() instanceof TextInputControl t) {
-            action.accept(t);
+    /** A text box's right-click menu in the UI language, with Undo and Redo of the release's history. */
+    private void textMenu(ContextMenuEvent e) {
+        Node n = e.getTarget() instanceof Node node ? node : null;
+        while (n != null && !(n instanceof TextInputControl)) {
+            n = n.getParent();
         }
+        if (!(n instanceof TextInputControl box) || isSearchField(box) || box.getContextMenu() != null) {
+            return;
+        }
+        MenuItem cut = new MenuItem(Messages.get("text.cut"));
+        cut.setOnAction(a -> box.cut());
+        MenuItem copy = new MenuItem(Messages.get("text.copy"));
+        copy.setOnAction(a -> box.copy());
+        MenuItem paste = new MenuItem(Messages.get("text.paste"));
+        paste.setOnAction(a -> box.paste());
+        MenuItem all = new MenuItem(Messages.get("text.selectAll"));
+        all.setOnAction(a -> box.selectAll());
+        ContextMenu menu = new ContextMenu(actions.menuItem(Command.UNDO), actions.menuItem(Command.REDO),
+                new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(), all);
+        menu.setId("textMenu");
+        box.setContextMenu(menu);
+    }
+
+    private static boolean isSearchField(Node n) {
+        return n != null && "searchField".equals(n.getId());
     }
 
     private void focus(String selector) {
@@ -277,10 +435,10 @@ public final class MainWindow {
         }
     }
 
-    // ------------------------------------------------------------ commands
+    // ------------------------------------------------------------ what the commands do
 
     public void newRelease() {
-        list.create(Messages.isChinese() ? "zh-Hant-HK" : "en-US");
+        list.create(settings.houseDefaults());
     }
 
     public void duplicate() {
@@ -297,66 +455,163 @@ public final class MainWindow {
         }
     }
 
+    private void undo() {
+        String field = editor.undo();
+        if (field != null) {
+            reveal(field);
+        }
+    }
+
+    private void redo() {
+        String field = editor.redo();
+        if (field != null) {
+            reveal(field);
+        }
+    }
+
+    /**
+     * Shows the field a problem path (or an undone change) points at: switches to its tab, selects its photo,
+     * contact or section, focuses the box.
+     */
+    public void reveal(String path) {
+        if (path == null || tabs == null) {
+            return;
+        }
+        Matcher m = INDEXED.matcher(path);
+        String kind = m.matches() ? m.group(1) : path.replaceAll("\\[.*", "");
+        switch (kind) {
+            case "photos" -> {
+                tabs.getSelectionModel().select(1);
+                if (m.matches()) {
+                    photosView().reveal(Integer.parseInt(m.group(2)), m.group(3));
+                }
+            }
+            case "contacts", "boilerplates" -> {
+                tabs.getSelectionModel().select(2);
+                if (m.matches()) {
+                    linksView().reveal(kind, Integer.parseInt(m.group(2)));
+                }
+            }
+            default -> {
+                tabs.getSelectionModel().select(0);
+                form.reveal(path);
+            }
+        }
+    }
+
+    private void addPhotos() {
+        if (editor.releaseIdProperty().get() == null) {
+            return;
+        }
+        tabs.getSelectionModel().select(1);
+        geometry.keepDuring(photosView()::choose);
+    }
+
     private void importBundle() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("action.importBundle"));
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            list.importBundle(dir.toPath());
+        File[] dir = new File[1];
+        geometry.keepDuring(() -> dir[0] = chooser.showDialog(stage));
+        if (dir[0] != null) {
+            list.importBundle(dir[0].toPath());
         }
     }
 
     private void exportBundle() {
         Long id = list.selectedId.get();
-        if (id == null) {
+        if (id == null || refusedWhileIncomplete("export.bundleRefused")) {
             return;
         }
         editor.flush();
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("action.exportBundle"));
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            list.exportBundle(id, dir.toPath());
+        File[] dir = new File[1];
+        geometry.keepDuring(() -> dir[0] = chooser.showDialog(stage));
+        if (dir[0] != null) {
+            list.exportBundle(id, dir[0].toPath());
         }
     }
 
+    /** Export PDF: refused, with every problem listed, while the release is incomplete; else a file chooser. */
     public void exportPdf() {
-        Release r = editor.validReleaseProperty().get();
-        if (r == null) {
+        Release r = editor.draftProperty().get();
+        if (r == null || refusedWhileIncomplete("export.refused")) {
             return;
         }
+        editor.flush();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("action.exportPdf"));
         chooser.setInitialFileName(KitExport.defaultFileName(r, LocalDate.now()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            exportPdfTo(f.toPath());
+        File[] f = new File[1];
+        geometry.keepDuring(() -> f[0] = chooser.showSaveDialog(stage));
+        if (f[0] != null) {
+            exportPdfTo(f[0].toPath());
         }
     }
 
-    /** Exports the kit of the release in the editor to {@code target} (the file chooser's answer). */
+    /** True (and the problems shown, the problems list unfolded) when the release in the editor may not be issued. */
+    private boolean refusedWhileIncomplete(String headerKey) {
+        List<Problem> problems = editor.issueProblems();
+        if (problems.isEmpty()) {
+            return false;
+        }
+        Dialogs.refused(stage, Messages.get("export.refusedTitle"), Messages.format(headerKey, problems.size()),
+                sentences(problems));
+        problemsPanel.open();
+        return true;
+    }
+
+    private List<String> sentences(List<Problem> problems) {
+        return problems.stream().map(p -> ProblemTexts.sentence(p, editor.problemContext())).distinct().toList();
+    }
+
+    private void statusRefused(WorkflowStatus wanted, List<Problem> problems) {
+        Dialogs.refused(stage, Messages.get("status.refusedTitle"),
+                Messages.format("status.refused", io.presskit.app.releases.ReleaseListView.statusName(wanted),
+                        problems.size()), sentences(problems));
+        problemsPanel.open();
+    }
+
+    /**
+     * Exports the kit of the release in the editor to {@code target} (the file chooser's answer) as the command
+     * line would: the stored release, dated by its last edit. Null when the release may not be issued.
+     */
     public Background.Job<?> exportPdfTo(Path target) {
-        Release r = editor.validReleaseProperty().get();
-        if (r == null) {
+        Long id = editor.releaseIdProperty().get();
+        if (id == null || !editor.issueProblems().isEmpty()) {
             return null;
         }
-        return export.export(r, preview.paper.get(), target, result -> {
+        editor.flush();
+        exportLinks.getChildren().clear();
+        return export.export(id, preview.paper.get(), target, editor::hasPendingSave, result -> {
             lastExport.accept(target);
-            Notifications.create()
-                    .owner(stage)
-                    .title(Messages.get("export.done"))
-                    .text(Messages.format("export.doneText", target.getFileName(), result.pageCount()))
-                    .hideAfter(Duration.seconds(10))
-                    .action(new Action(Messages.get("export.open"), e -> host.showDocument(target.toUri().toString())),
-                            new Action(Messages.get("export.showInFolder"),
-                                    e -> host.showDocument(target.toAbsolutePath().getParent().toUri().toString())))
-                    .showInformation();
-        }, e -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, Messages.format("export.failed", e.getMessage()), ButtonType.OK);
-            a.initOwner(stage);
-            a.show();
-        });
+            exported(target, result);
+        }, e -> Dialogs.inform(stage, Messages.get("export.failedTitle"), null,
+                Messages.format("export.failed", e.getMessage())));
+    }
+
+    /** The export's outcome in the status bar, where it covers nothing (not the preview's warnings). */
+    private void exported(Path target, KitEngine.Result result) {
+        Label done = new Label(Messages.format("export.doneText", target.getFileName(), result.pageCount()));
+        done.setId("exportDone");
+        done.getStyleClass().add("export-done");
+        exportLinks.getChildren().setAll(done);
+        if (host != null) {
+            Hyperlink open = new Hyperlink(Messages.get("export.open"));
+            open.setOnAction(e -> host.showDocument(target.toUri().toString()));
+            Hyperlink folder = new Hyperlink(Messages.get("export.showInFolder"));
+            folder.setOnAction(e -> host.showDocument(target.toAbsolutePath().getParent().toUri().toString()));
+            exportLinks.getChildren().addAll(open, folder);
+        }
+    }
+
+    /** The file chooser Add photos opens (tests give one: a headless screen has none). */
+    public void setPhotoChooser(java.util.function.Function<javafx.stage.Window, List<File>> chooser) {
+        this.photoChooser = chooser;
+        if (photosView != null) {
+            photosView.setChooser(chooser);
+        }
     }
 
     /** Called after each finished export (tests wait on it). */
@@ -372,6 +627,11 @@ public final class MainWindow {
             Scene s = new Scene(new DirectoryView(contacts, boilerplates), 900, 600);
             s.getStylesheets().add(stylesheet());
             directoryStage.setScene(s);
+            directoryStage.setOnCloseRequest(e -> {
+                if (!closeDirectoryAllowed()) {
+                    e.consume();
+                }
+            });
             directoryStage.setOnHidden(e -> {
                 contacts.flush();
                 boilerplates.flush();
@@ -381,22 +641,41 @@ public final class MainWindow {
         directoryStage.toFront();
     }
 
+    /**
+     * Before the directory closes with problems in the record on screen (a bad email is kept as typed, but a
+     * release listing it cannot be issued), it says so and offers to go back to the field.
+     */
+    private boolean closeDirectoryAllowed() {
+        contacts.flush();
+        boilerplates.flush();
+        List<String> problems = new ArrayList<>();
+        for (FormProblem p : contacts.problems()) {
+            problems.add(Messages.get("directory.contactProblem") + " " + ProblemTexts.sentence(p.problem(), ProblemTexts.PLAIN));
+        }
+        for (FormProblem p : boilerplates.problems()) {
+            problems.add(Messages.get("directory.boilerplateProblem") + " " + ProblemTexts.sentence(p.problem(), ProblemTexts.PLAIN));
+        }
+        if (problems.isEmpty()) {
+            return true;
+        }
+        return Dialogs.confirm(directoryStage, Messages.get("directory.closeTitle"), Messages.get("directory.closeHeader"),
+                "• " + String.join("\n• ", problems) + "\n\n" + Messages.get("directory.closeText"),
+                Messages.get("directory.closeAnyway"), Messages.get("directory.keepEditing"));
+    }
+
     private void preferences() {
-        List<String> choices = List.of(Messages.get("prefs.system"), "English", "繁體中文");
-        String current = switch (Messages.preference()) {
-            case Messages.ENGLISH -> choices.get(1);
-            case Messages.CHINESE -> choices.get(2);
-            default -> choices.get(0);
-        };
-        ChoiceDialog<String> d = new ChoiceDialog<>(current, choices);
-        d.initOwner(stage);
-        d.setTitle(Messages.get("action.preferences"));
-        d.setHeaderText(Messages.get("prefs.language"));
-        d.getDialogPane().getStylesheets().add(stylesheet());
-        d.showAndWait().ifPresent(choice -> {
-            int i = choices.indexOf(choice);
-            Messages.savePreference(i == 1 ? Messages.ENGLISH : i == 2 ? Messages.CHINESE : Messages.SYSTEM);
-            rebuild();
+        Optional<PreferencesDialog.Choice> choice = PreferencesDialog.show(stage, settings.uiLanguage(),
+                settings.houseDefaults());
+        choice.ifPresent(c -> {
+            boolean languageChanged = !c.uiLanguage().equals(settings.uiLanguage());
+            settings.setUiLanguage(c.uiLanguage());
+            settings.setHouseDefaults(c.defaults());
+            editor.setDefaults(c.defaults());
+            saveSettingsLater();
+            if (languageChanged) {
+                Messages.use(c.uiLanguage());
+                rebuild();
+            }
         });
     }
 
@@ -406,16 +685,68 @@ public final class MainWindow {
             directoryStage.close();
             directoryStage = null;
         }
+        Long id = editor.releaseIdProperty().get();
+        actions.relabel();
         stage.getScene().setRoot(buildRoot());
         stage.setTitle(Messages.get("app.title"));
+        if (id != null) {
+            editor.load(id); // dates are shown in the new language's order
+        }
+    }
+
+    private void saveSettingsLater() {
+        background.run(Messages.get("task.settings"), p -> {
+            settings.save();
+            return true;
+        }, ok -> { }, e -> System.err.println("presskit: the settings could not be saved: " + e.getMessage()));
+    }
+
+    private void quit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /**
-     * Saves whatever is still owed (closing never asks), then runs {@code then} on the UI thread.
+     * Whether the window may close now. Everything typed is saved or kept for the next opening; only text the
+     * library refuses outright (over its hard limits) would be lost, and then the user is asked first.
+     */
+    public boolean mayClose() {
+        commitFocusedBox();
+        List<Problem> lost = editor.problems().stream().filter(FormProblem::wouldBeLost).map(FormProblem::problem).toList();
+        if (lost.isEmpty()) {
+            return true;
+        }
+        boolean quit = Dialogs.confirm(stage, Messages.get("quit.title"), Messages.get("quit.header"),
+                "• " + String.join("\n• ", sentences(lost)), Messages.get("quit.anyway"), Messages.get("quit.goBack"));
+        if (!quit) {
+            reveal(lost.get(0).field());
+        }
+        return quit;
+    }
+
+    /** An editable combo box commits its text when it loses focus: closing must not skip that. */
+    private void commitFocusedBox() {
+        Node n = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        while (n != null && !(n instanceof ComboBox<?>)) {
+            n = n.getParent();
+        }
+        if (n instanceof ComboBox<?> box && box.isEditable()) {
+            box.commitValue();
+        }
+    }
+
+    /**
+     * Saves whatever is still owed and remembers the window, then runs {@code then} on the UI thread. Never
+     * asks (see {@link #mayClose()}); also what SIGTERM runs at logout.
      */
     public void shutdown(Runnable then) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        commitFocusedBox();
         contacts.flush();
         boilerplates.flush();
+        settings.setWindow(geometry.state(dividers()));
         Runnable finalSave = editor.takeFinalSave();
         background.run(Messages.get("task.save"), p -> {
             if (finalSave != null) {
@@ -423,11 +754,26 @@ public final class MainWindow {
             }
             // wait for saves already running to land
             long deadline = System.currentTimeMillis() + 10_000;
-            while (editor.isSaving() && System.currentTimeMillis() < deadline) {
+            while ((editor.isSaving() || contacts.isSaving() || boilerplates.isSaving())
+                    && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
+            settings.save();
             return true;
-        }, ok -> then.run(), e -> then.run());
+        }, ok -> closed(then), e -> {
+            System.err.println("presskit: while closing: " + e.getMessage());
+            closed(then);
+        });
+    }
+
+    /** The window's scene may outlive this window (the app reuses its stage): let go of it. */
+    private void closed(Runnable then) {
+        Scene scene = stage.getScene();
+        if (scene != null) {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
+            scene.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, textMenu);
+        }
+        then.run();
     }
 
     public ReleaseListViewModel listViewModel() {
@@ -450,8 +796,35 @@ public final class MainWindow {
         return preview;
     }
 
+    /** The photos tab's view, built the first time it is needed. */
     public PhotosView photosView() {
+        if (photosView == null) {
+            photosView = new PhotosView(editor, background, actions.button(Command.ADD_PHOTOS));
+            photosView.setChooser(photoChooser);
+            lockWithRelease(photosView);
+            tabs.getTabs().get(1).setContent(photosView);
+        }
         return photosView;
+    }
+
+    /** An approved or issued release takes no edits: the tab's parts are disabled (the tab pane owns its content's own state). */
+    private void lockWithRelease(javafx.scene.layout.Pane view) {
+        for (Node n : view.getChildren()) {
+            n.disableProperty().bind(editor.lockedProperty());
+        }
+    }
+
+    private ReleaseLinksView linksView() {
+        if (linksView == null) {
+            linksView = new ReleaseLinksView(editor, contacts, boilerplates, actions.button(Command.MANAGE_DIRECTORY));
+            lockWithRelease(linksView);
+            tabs.getTabs().get(2).setContent(linksView);
+        }
+        return linksView;
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Stage stage() {

@@ -2,6 +2,7 @@ package io.presskit.app;
 
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.preview.KitEngine;
+import io.presskit.app.settings.Settings;
 import io.presskit.app.task.Background;
 import io.presskit.kit.KitExporter;
 import io.presskit.library.Backups;
@@ -25,12 +26,20 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The desktop app. Start-up opens the library and loads the shipped fonts at the same time, off the FX
- * thread, while the window already shows; the main window replaces the placeholder once both are done.
+ * thread, while the window already shows at its remembered size; the main window replaces the placeholder
+ * once both are done. SIGTERM (logout) runs the same orderly shutdown as closing the window.
  */
 public class PresskitApp extends Application {
+    /** How long an orderly shutdown after SIGTERM may take before the process ends regardless. */
+    private static final long TERMINATION_GRACE_MS = 20_000;
+
     private LibraryStore store;
     private Background background;
+    private MainWindow window;
+    private Stage stage;
     private static volatile LibraryLock lock;
+    private static volatile PresskitApp running;
+    private static volatile Settings settings;
 
     /**
      * The default library, opened while the JavaFX toolkit starts (the launcher's no-argument path): the two
@@ -41,14 +50,74 @@ public class PresskitApp extends Application {
     private record EarlyOpen(Path file, CompletableFuture<LibraryStore> store) {
     }
 
-    public static void start(String[] args) {
-        Path file = Libraries.resolve(null, System.getenv());
+    /**
+     * Starts the app on {@code db} (null: PRESSKIT_DB, else the default library) and returns when it has
+     * ended; the process then exits.
+     */
+    public static void start(String db) {
+        // No AWT toolkit thread (PDFBox rendering would start one): a second X connection in the process is
+        // what crashed the JVM at exit.
+        System.setProperty("java.awt.headless", "true");
+        settings();
+        Path file = Libraries.resolve(db, System.getenv());
         early = new EarlyOpen(file, CompletableFuture.supplyAsync(() -> openLocked(file)));
-        Application.launch(PresskitApp.class, args);
+        ShutdownSignals.install(PresskitApp::terminate);
+        Application.launch(PresskitApp.class, db == null ? new String[0] : new String[]{"--db=" + db});
+        System.exit(0);
+    }
+
+    /** This user's settings, read once; the UI language is set from them before any window shows. */
+    static Settings settings() {
+        Settings s = settings;
+        if (s == null) {
+            synchronized (PresskitApp.class) {
+                if (settings == null) {
+                    settings = Settings.loadDefault(System.getenv());
+                    if (System.getProperty("presskit.ui.language") == null) {
+                        Messages.use(settings.uiLanguage());
+                    }
+                }
+                s = settings;
+            }
+        }
+        return s;
+    }
+
+    /** SIGTERM: the window closes as if closed by the user, without questions; the process then ends. */
+    private static void terminate() {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(TERMINATION_GRACE_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("presskit: the shutdown did not finish in time; ending now");
+            Runtime.getRuntime().halt(1);
+        }, "presskit-shutdown-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            Platform.runLater(() -> {
+                PresskitApp app = running;
+                if (app != null && app.window != null) {
+                    app.window.shutdown(() -> {
+                        app.stage.hide();
+                        Platform.exit();
+                    });
+                } else {
+                    Platform.exit();
+                }
+            });
+        } catch (IllegalStateException e) {
+            System.exit(0); // the toolkit is not up yet (or already gone): nothing to close
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        running = this;
+        this.stage = stage;
+        Settings settings = settings();
         // --db=FILE (as on the command line) picks the library; else PRESSKIT_DB, else the default one.
         Path file = Libraries.resolve(getParameters().getNamed().get("db"), System.getenv());
         CompletableFuture<Integer> fonts = CompletableFuture.supplyAsync(Fonts::load);
@@ -66,11 +135,12 @@ public class PresskitApp extends Application {
         VBox placeholder = new VBox(12, spinner, opening, offers);
         placeholder.setAlignment(Pos.CENTER);
         placeholder.getStyleClass().add("main-window");
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(placeholder, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
+        WindowGeometry geometry = new WindowGeometry(stage);
+        geometry.place(settings.window());
+        stage.setScene(new Scene(placeholder));
         stage.setTitle(Messages.get("app.title"));
         stage.show();
-        open(stage, file, fonts, spinner, opening, offers, false);
+        open(stage, geometry, file, fonts, spinner, opening, offers, false);
     }
 
     /**
@@ -78,8 +148,8 @@ public class PresskitApp extends Application {
      * and, where one makes sense, an offer: open read-only (the library is in use or read-only), or restore
      * the newest backup (the library is damaged); nothing is ever overwritten silently.
      */
-    private void open(Stage stage, Path file, CompletableFuture<Integer> fonts, ProgressIndicator spinner, Label opening,
-                      HBox offers, boolean readOnly) {
+    private void open(Stage stage, WindowGeometry geometry, Path file, CompletableFuture<Integer> fonts,
+                      ProgressIndicator spinner, Label opening, HBox offers, boolean readOnly) {
         offers.getChildren().clear();
         spinner.setVisible(true);
         EarlyOpen pre = early;
@@ -110,26 +180,24 @@ public class PresskitApp extends Application {
                 opening.setText(cause instanceof LibraryException ? cause.getMessage()
                         : Messages.format("app.openFailed", file, cause.getMessage()));
                 if (cause instanceof LibraryException le) {
-                    offer(stage, file, fonts, spinner, opening, offers, le);
+                    offer(stage, geometry, file, fonts, spinner, opening, offers, le);
                 }
                 return;
             }
             store = s;
             background = Background.forFx();
-            MainWindow window = new MainWindow(stage, store, background, getHostServices(), KitEngine.installed());
-            if (readOnly) {
-                stage.setTitle(stage.getTitle() + " — " + Messages.get("app.readOnly"));
-            }
-            stage.setOnCloseRequest(e -> {
-                e.consume();
-                window.shutdown(() -> {
-                    stage.hide();
-                    Platform.exit();
-                });
+            window = new MainWindow(stage, store, background, getHostServices(), KitEngine.installed(), settings(),
+                    geometry);
+            window.setOnClosed(() -> {
+                stage.hide();
+                Platform.exit();
             });
             // Fonts for the first preview parse once the list shows: during start-up they would slow it down.
             window.setOnFirstListShown(() -> KitExporter.warmUp("zh-Hant"));
             window.show();
+            if (readOnly) {
+                stage.setTitle(stage.getTitle() + " — " + Messages.get("app.readOnly"));
+            }
         }));
     }
 
@@ -150,13 +218,13 @@ public class PresskitApp extends Application {
         }
     }
 
-    private void offer(Stage stage, Path file, CompletableFuture<Integer> fonts, ProgressIndicator spinner, Label opening,
-                       HBox offers, LibraryException e) {
+    private void offer(Stage stage, WindowGeometry geometry, Path file, CompletableFuture<Integer> fonts,
+                       ProgressIndicator spinner, Label opening, HBox offers, LibraryException e) {
         switch (e.kind()) {
             case IN_USE, READ_ONLY -> {
                 Button ro = new Button(Messages.get("app.openReadOnly"));
                 ro.setId("openReadOnly");
-                ro.setOnAction(a -> open(stage, file, fonts, spinner, opening, offers, true));
+                ro.setOnAction(a -> open(stage, geometry, file, fonts, spinner, opening, offers, true));
                 offers.getChildren().add(ro);
             }
             case DAMAGED, NOT_A_LIBRARY -> Backups.list(file).stream().findFirst().ifPresent(backup -> {
@@ -168,7 +236,7 @@ public class PresskitApp extends Application {
                         java.nio.file.Files.move(file, file.resolveSibling(file.getFileName() + ".damaged-"
                                 + System.currentTimeMillis()));
                         java.nio.file.Files.copy(backup, file);
-                        open(stage, file, fonts, spinner, opening, offers, false);
+                        open(stage, geometry, file, fonts, spinner, opening, offers, false);
                     } catch (java.io.IOException ex) {
                         opening.setText(Messages.format("app.restoreFailed", backup, ex.getMessage()));
                     }
@@ -182,6 +250,7 @@ public class PresskitApp extends Application {
 
     @Override
     public void stop() {
+        running = null;
         if (background != null) {
             background.close();
         }

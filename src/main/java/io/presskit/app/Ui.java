@@ -1,21 +1,15 @@
 package io.presskit.app;
 
 import io.presskit.app.i18n.Messages;
-import io.presskit.model.Problem;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
-import java.util.List;
-import java.util.function.Supplier;
 
-/** Small helpers every view uses: ids and accessible names in one call, validation from the model's problems. */
+/** Small helpers every view uses: ids and accessible names in one call, scrolling a field into view. */
 public final class Ui {
     private Ui() {
     }
@@ -49,18 +43,23 @@ public final class Ui {
         return l;
     }
 
-    /**
-     * Shows the model's problems for {@code field} beside {@code control}: the validator asks the view
-     * model, which validated the whole release with ReleaseRules; the view revalidates when problems change.
-     */
-    public static void validate(ValidationSupport support, Control control, Supplier<List<Problem>> problems) {
-        support.registerValidator(control, false, (Control c, Object value) -> {
-            List<Problem> found = problems.get();
-            ValidationResult r = new ValidationResult();
-            for (Problem p : found) {
-                r = r.combine(ValidationResult.fromMessageIf(c, p.sentence(), Severity.ERROR, true));
-            }
-            return r;
-        });
+    /** Scrolls {@code pane} so that {@code node} (somewhere inside its content) is in view. */
+    public static void scrollIntoView(javafx.scene.control.ScrollPane pane, Node node) {
+        Node content = pane.getContent();
+        if (content == null || node.getScene() == null) {
+            return;
+        }
+        pane.layout();
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = pane.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = pane.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top || b.getMaxY() > top + viewport) {
+            double target = Math.max(0, Math.min(b.getMinY() - 24, contentHeight - viewport));
+            pane.setVvalue(target / (contentHeight - viewport));
+        }
     }
 }

@@ -29,6 +29,7 @@ public final class Cli {
 
             Usage:
               presskit                                  open the app on the default library
+              presskit --db FILE                        open the app on that library
               presskit import DIR_OR_ZIP [--db FILE]    import a bundle; prints the new release id last (a bundle
                                                         of language versions: each version's id, one a line)
               presskit list [--db FILE]                 one line a release: ID<TAB>status<TAB>headline
@@ -158,6 +159,23 @@ public final class Cli {
             }
             return new Args(command, positional, db, out, paper, debug, options);
         }
+    }
+
+    /**
+     * The library to open the app on when the arguments name one and no command ({@code presskit --db FILE}),
+     * as {@code PRESSKIT_DB} does; empty when the arguments are for the command line.
+     */
+    public static java.util.Optional<String> appLibrary(String[] argv) {
+        try {
+            Args a = Args.parse(argv);
+            if (a.command() == null && a.db() != null && a.positional().isEmpty() && a.out() == null && a.paper() == null
+                    && a.options().isEmpty()) {
+                return java.util.Optional.of(a.db());
+            }
+        } catch (UsageException e) {
+            // wrong usage: the command line says so
+        }
+        return java.util.Optional.empty();
     }
 
     public static int run(String[] argv, PrintStream out, PrintStream err, Map<String, String> env) {

@@ -52,19 +52,27 @@ public final class Libraries {
     }
 
     static Path defaultPath(Map<String, String> env, String osName, String home) {
+        return dataFolder(env, osName, home).resolve("library.db");
+    }
+
+    /** The user's Presskit data folder: where the default library and the app's settings file live. */
+    public static Path dataFolder(Map<String, String> env) {
+        return dataFolder(env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path dataFolder(Map<String, String> env, String osName, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Presskit", "library.db");
+            return Path.of(home, "Library", "Application Support", "Presskit");
         }
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
-            return (appData == null ? Path.of(home, "AppData", "Roaming") : Path.of(appData))
-                    .resolve("Presskit").resolve("library.db");
+            return (appData == null ? Path.of(home, "AppData", "Roaming") : Path.of(appData)).resolve("Presskit");
         }
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : Path.of(home, ".local", "share");
-        return base.resolve("presskit").resolve("library.db");
+        return base.resolve("presskit");
     }
 
     /** The sample release, as a new library's first content. */

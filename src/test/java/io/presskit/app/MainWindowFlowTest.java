@@ -1,6 +1,6 @@
 package io.presskit.app;
 
-import io.presskit.app.editor.ReleaseEditorView;
+import io.presskit.app.i18n.Messages;
 import io.presskit.app.editor.ReleaseEditorViewModel;
 import io.presskit.model.Contact;
 import io.presskit.model.Photo;
@@ -19,7 +19,6 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,13 +50,9 @@ class MainWindowFlowTest {
     private AppFixture app;
     private MainWindow window;
 
-    @BeforeAll
-    static void english() {
-        System.setProperty("presskit.ui.language", "en");
-    }
-
     @Start
     void start(Stage stage) throws Exception {
+        Messages.use("en-HK");
         app = new AppFixture(dir);
         window = app.open(stage);
     }
@@ -69,48 +64,41 @@ class MainWindowFlowTest {
         app.idle();
         ReleaseEditorViewModel vm = window.editorViewModel();
         long id = vm.releaseIdProperty().get();
-        assertEquals("Untitled release", vm.headline.get());
+        assertEquals("", vm.headline.get(), "a new release holds nothing that was not typed");
+        Stage stage = window.stage();
 
-        set(robot, "#languageField", "en-US");
-        set(robot, "#labelField", "Media Release");
-        set(robot, "#issuerField", "Harbour Science Park");
-        robot.clickOn("#timingEmbargoed");
-        robot.interact(() -> robot.lookup("#embargoDate").queryAs(DatePicker.class).setValue(LocalDate.of(2027, 3, 15)));
-        set(robot, "#embargoTime", "09:00");
-        set(robot, "#embargoZone", "America/New_York");
-        assertEquals("= 2027-03-15 13:00 UTC", robot.lookup("#embargoUtc").queryAs(Label.class).getText());
-        // a typed headline, as the user types it
-        robot.clickOn("#headlineField");
-        robot.interact(() -> robot.lookup("#headlineField").queryAs(TextInputControl.class).selectAll());
-        robot.write("Robots open the harbour lab");
-        set(robot, "#subheadlineField", "A new lab for marine robotics 海港實驗室");
-        press(robot, "#addHighlight");
-        press(robot, "#addHighlight");
-        app.idle();
-        set(robot, "#highlight-0", "Second point");
-        set(robot, "#highlight-1", "First point");
-        press(robot, "#highlightDown-0");
-        assertEquals(List.of("First point", "Second point"), List.copyOf(vm.highlights));
-        press(robot, "#addHighlight");
-        press(robot, "#highlightRemove-2");
-        set(robot, "#datelinePlace", "Boston");
-        robot.interact(() -> robot.lookup("#datelineDate").queryAs(DatePicker.class).setValue(LocalDate.of(2027, 3, 15)));
-        set(robot, "#bodyField", "The lab opens today.\nIt has twelve robots. 實驗室今日開幕。");
-        set(robot, "#endMarkField", "– end –");
-        set(robot, "#contactsHeadingField", "Press enquiries");
-        assertTrue(robot.lookup("#counts").queryAs(Label.class).getText().contains("words"));
-        app.idle();
-
-        // an invalid state is shown beside the field and never saved over the valid one
-        set(robot, "#headlineField", "   ");
-        ReleaseEditorView form = robot.lookup(".editor-scroll").queryAs(ReleaseEditorView.class);
+        Robots.type(robot, robot.lookup("#languageField").lookup(".text-field").query(), "en-US");
+        Robots.type(robot, robot.lookup("#labelField").query(), "Media Release");
+        Robots.type(robot, robot.lookup("#issuerField").query(), "Harbour Science Park");
+        Robots.click(robot, robot.lookup("#timingEmbargoed").query());
+        Robots.type(robot, robot.lookup("#embargoDate").query(), "15/03/2027");
+        Robots.type(robot, robot.lookup("#embargoTime").query(), "09:00");
+        Robots.type(robot, robot.lookup("#embargoZone").lookup(".text-field").query(), "America/New_York");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(form.validation().getValidationResult().getErrors().stream()
-                .anyMatch(m -> m.getTarget() == robot.lookup("#headlineField").query()), "headline error shown beside it");
-        assertEquals(ReleaseEditorViewModel.SaveState.INVALID, vm.saveStateProperty().get());
+        assertEquals("= 2027-03-15 13:00 UTC", robot.lookup("#embargoUtc").queryAs(Label.class).getText());
+        Robots.type(robot, robot.lookup("#headlineField").query(), "Robots open the harbour lab");
+        Robots.type(robot, robot.lookup("#subheadlineField").query(), "A new lab for marine robotics 海港實驗室");
+        Robots.click(robot, robot.lookup("#addHighlight").query());
+        Robots.click(robot, robot.lookup("#addHighlight").query());
+        Robots.type(robot, robot.lookup("#highlight-0").query(), "Second point");
+        Robots.type(robot, robot.lookup("#highlight-1").query(), "First point");
+        Robots.click(robot, robot.lookup("#highlightDown-0").query());
+        assertEquals(List.of("First point", "Second point"), List.copyOf(vm.highlights));
+        Robots.click(robot, robot.lookup("#addHighlight").query());
+        Robots.click(robot, robot.lookup("#highlightRemove-2").query());
+        Robots.type(robot, robot.lookup("#datelinePlace").query(), "Boston");
+        Robots.type(robot, robot.lookup("#datelineDate").query(), "15/03/2027");
+        Robots.type(robot, robot.lookup("#bodyField").query(), "The lab opens today.\n\nIt has twelve robots. 實驗室今日開幕。");
+        Robots.type(robot, robot.lookup("#endMarkField").lookup(".text-field").query(), "– end –");
+        Robots.type(robot, robot.lookup("#contactsHeadingField").query(), "Press enquiries");
         app.idle();
-        assertEquals("Robots open the harbour lab", app.store.releases().release(id).orElseThrow().headline());
-        set(robot, "#headlineField", "Robots open the harbour lab");
+
+        // a blank headline is stored as typed and marked under the field
+        Robots.type(robot, robot.lookup("#headlineField").query(), "");
+        app.idle();
+        assertEquals("", app.store.releases().release(id).orElseThrow().headline());
+        assertEquals("must be filled in before the release is issued", Robots.message(robot, stage, "headlineMessage"));
+        Robots.type(robot, robot.lookup("#headlineField").query(), "Robots open the harbour lab");
         app.idle();
 
         Release saved = app.store.releases().release(id).orElseThrow();
@@ -119,46 +107,41 @@ class MainWindowFlowTest {
         assertEquals("Harbour Science Park", saved.issuer());
         assertEquals("2027-03-15T09:00-04:00[America/New_York]",
                 ((ReleaseTiming.Embargoed) saved.timing()).until().toString());
+        assertEquals("Robots open the harbour lab", saved.headline());
         assertEquals("A new lab for marine robotics 海港實驗室", saved.subheadline());
         assertEquals(List.of("First point", "Second point"), saved.highlights());
         assertEquals("Boston", saved.dateline().place());
+        assertEquals(LocalDate.of(2027, 3, 15), saved.dateline().date());
         assertEquals(List.of("The lab opens today.", "It has twelve robots. 實驗室今日開幕。"), saved.body());
         assertEquals("– end –", saved.endMark());
         assertEquals("Press enquiries", saved.contactsHeading());
 
-        // an edit immediately before the approval is saved first; an approved release is locked, so it comes last
-        set(robot, "#issuerField", "Harbour Science Park Ltd");
-        robot.interact(() -> robot.lookup("#workflowStatus").queryAs(ComboBox.class).setValue(WorkflowStatus.APPROVED));
+        // an edit right before the approval is saved first (an approved release is locked, so it comes last)
+        Robots.type(robot, robot.lookup("#issuerField").query(), "Harbour Science Park Ltd");
+        @SuppressWarnings("unchecked") ComboBox<WorkflowStatus> status = robot.lookup("#workflowStatus").queryAs(ComboBox.class);
+        Robots.click(robot, status);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Approved".equals(c.getText())).queryAs(Node.class));
         app.idle();
         assertEquals(WorkflowStatus.APPROVED, app.store.releases().summary(id).orElseThrow().status());
-        app.close();
-
-        Stage[] second = new Stage[1];
-        AppFixture reopened = new AppFixture(dir);
-        robot.interact(() -> {
-            second[0] = new Stage();
-            try {
-                reopened.open(second[0]);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        reopened.idle();
-        robot.interact(() -> reopened.window.listViewModel().selectedId.set(id));
-        reopened.idle();
-        ReleaseEditorViewModel again = reopened.window.editorViewModel();
-        assertEquals("Robots open the harbour lab", again.headline.get());
-        assertEquals("Harbour Science Park Ltd", again.issuer.get());
-        assertEquals("Media Release", again.label.get());
-        assertTrue(again.embargoed.get());
-        assertEquals("America/New_York", again.embargoZone.get());
-        assertEquals(List.of("First point", "Second point"), List.copyOf(again.highlights));
-        assertEquals("– end –", again.endMark.get());
-        assertEquals(WorkflowStatus.APPROVED, again.status.get());
-        TextInputControl body = robot.from(second[0].getScene().getRoot()).lookup("#bodyField").queryAs(TextInputControl.class);
-        assertEquals("The lab opens today.\nIt has twelve robots. 實驗室今日開幕。", body.getText());
-        reopened.close();
-        app = null;
+        assertEquals("Harbour Science Park Ltd", app.store.releases().release(id).orElseThrow().issuer());
+        assertTrue(Robots.<Node>find(robot, stage, "#headlineField").isDisabled(), "approved: locked, not editable");
+        assertTrue(Robots.<Node>find(robot, stage, "#lockedNote").isVisible());
+        AppFixture reopened = app.quitAndReopen(robot);
+        app = reopened;
+        Stage second = reopened.window.stage();
+        assertEquals(id, reopened.window.editorViewModel().releaseIdProperty().get(), "the last edited comes first");
+        assertEquals("Robots open the harbour lab", Robots.text(robot, second, "#headlineField"));
+        assertEquals("Harbour Science Park Ltd", Robots.text(robot, second, "#issuerField"));
+        assertEquals("Media Release", Robots.text(robot, second, "#labelField"));
+        assertTrue(Robots.<javafx.scene.control.RadioButton>find(robot, second, "#timingEmbargoed").isSelected());
+        assertEquals("15/03/2027", Robots.text(robot, second, "#embargoDate"));
+        assertEquals("America/New_York", ((ComboBox<?>) Robots.find(robot, second, "#embargoZone")).getEditor().getText());
+        assertEquals("Second point", Robots.text(robot, second, "#highlight-1"));
+        assertEquals("– end –", ((ComboBox<?>) Robots.find(robot, second, "#endMarkField")).getEditor().getText());
+        assertEquals(WorkflowStatus.APPROVED, ((ComboBox<?>) Robots.find(robot, second, "#workflowStatus")).getValue());
+        assertEquals("The lab opens today.\n\nIt has twelve robots. 實驗室今日開幕。", Robots.text(robot, second, "#bodyField"));
+        assertEquals("Harbour Science Park Ltd", reopened.store.releases().release(id).orElseThrow().issuer());
     }
 
     @Test
@@ -171,11 +154,14 @@ class MainWindowFlowTest {
         Path red = AppFixture.drawImage(dir, "red-harbour.jpg", 1600, 1000, Color.RED);
         Path green = AppFixture.drawImage(dir, "green-lab.png", 800, 600, Color.GREEN);
         Path blue = AppFixture.drawImage(dir, "blue-robot.jpg", 1200, 1800, Color.BLUE);
-        robot.interact(() -> window.photosView().addFiles(List.of(red.toFile(), green.toFile(), blue.toFile())));
+        window.setPhotoChooser(owner -> List.of(red.toFile(), green.toFile(), blue.toFile()));
+        robot.clickOn(Robots.<javafx.scene.Node>find(robot, window.stage(), "#addPhotos"));
         app.idle();
-        ListView<?> list = robot.lookup("#photoList").queryAs(ListView.class);
-        assertEquals(3, list.getItems().size());
+        ListView<?> list = Robots.find(robot, window.stage(), "#photoList");
+        assertEquals(3, list.getItems().size(), window.editorViewModel().photoMessages().toString());
         assertEquals(List.of("Photo 1", "Photo 2", "Photo 3"), numbers(robot));
+        assertEquals(List.of("", "", ""), window.editorViewModel().photos.stream().map(Photo::caption).toList(),
+                "captions start empty, with a prompt");
         // only the 800 px photo is too small for print
         assertEquals(1, robot.lookup(".badge-warning").queryAll().stream().filter(Node::isVisible).count());
 
@@ -185,11 +171,10 @@ class MainWindowFlowTest {
         List<Photo> photos = window.editorViewModel().photos;
         assertEquals(List.of("green-lab.png", "red-harbour.jpg", "blue-robot.jpg"),
                 photos.stream().map(Photo::fileName).toList());
-        assertEquals("Photo 2", numberOf(robot, "red harbour"));
-        robot.clickOn("#photoCaption");
-        robot.interact(() -> robot.lookup("#photoCaption").queryAs(TextInputControl.class).setText("The harbour at dawn"));
-        set(robot, "#photoCredit", "Ada Chan");
-        set(robot, "#photoAlt", "A red harbour with a white sun");
+        Robots.type(robot, robot.lookup("#photoCaption").query(), "The harbour at dawn");
+        Robots.type(robot, robot.lookup("#photoCredit").query(), "Ada Chan");
+        Robots.type(robot, robot.lookup("#photoAlt").query(), "A red harbour with a white sun");
+        assertEquals("Photo 2", numberOf(robot, "The harbour at dawn"));
         app.idle();
         assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the edited photo stays selected");
 
@@ -218,16 +203,19 @@ class MainWindowFlowTest {
         long first = window.editorViewModel().releaseIdProperty().get();
         robot.clickOn("#openDirectory");
         addContact(robot, "Ada Chan", "Harbour Lab", "+852 2100 0001", "ada@harbour.example");
-        // an invalid email is shown and not saved
+        // an invalid email is stored as typed and marked; fixing it updates the same record
         robot.clickOn("#newContact");
         set(robot, "#contactName", "Bo Lee");
         set(robot, "#contactEmails", "bo at harbour");
         app.idle();
-        assertTrue(app.store.directory().contacts().stream().noneMatch(c -> c.name().equals("Bo Lee")));
-        assertFalse(window.contactsViewModel().problemsFor("emails").isEmpty());
+        assertEquals(List.of("bo at harbour"), app.store.directory().contacts().stream().filter(c -> c.name().equals("Bo Lee"))
+                .findFirst().orElseThrow().emails());
+        assertEquals(List.of("emails[0]"), window.contactsViewModel().problemsFor("emails").stream()
+                .map(p -> p.field()).toList());
         set(robot, "#contactEmails", "bo@harbour.example");
         app.idle();
-        assertTrue(app.store.directory().contacts().stream().anyMatch(c -> c.name().equals("Bo Lee")));
+        assertEquals(List.of(List.of("bo@harbour.example")), app.store.directory().contacts().stream()
+                .filter(c -> c.name().equals("Bo Lee")).map(Contact::emails).toList());
 
         robot.interact(() -> window.stage().toFront());
         robot.clickOn("#tabLinks");
@@ -244,7 +232,9 @@ class MainWindowFlowTest {
         robot.clickOn("#duplicateRelease");
         app.idle();
         long second = window.editorViewModel().releaseIdProperty().get();
-        assertTrue(second != first);
+        assertEquals(first + 1, second, "the copy is the library's newest release");
+        assertEquals(List.of("Bo Lee", "Ada Chan"),
+                app.store.releases().release(second).orElseThrow().contacts().stream().map(Contact::name).toList());
 
         // edit the shared contact once: both releases show it
         robot.interact(() -> window.openDirectory());
@@ -262,8 +252,11 @@ class MainWindowFlowTest {
                     .filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
             assertEquals(List.of("+852 2100 9999"), ada.phones());
         }
-        assertTrue(chosen.getItems().stream().map(Objects::toString).anyMatch(s -> s.contains("+852 2100 9999"))
-                || window.editorViewModel().contacts.stream().anyMatch(c -> c.phones().contains("+852 2100 9999")));
+        // the release on screen shows the new number in its list of contacts, in print order
+        ListView<?> onScreen = robot.from(window.stage().getScene().getRoot()).lookup("#releaseContacts").queryAs(ListView.class);
+        assertEquals(List.of("+852 2100 9999"), ((Contact) onScreen.getItems().get(1)).phones());
+        assertTrue(onScreen.lookupAll(".list-cell").stream().filter(Node::isVisible).map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .anyMatch(t -> t != null && t.startsWith("2.  Ada Chan") && t.contains("+852 2100 9999")));
         app.close();
     }
 
@@ -326,15 +319,10 @@ class MainWindowFlowTest {
         robot.interact(b::fire);
     }
 
+    /** Types into the box as a user does: click, select all, type. */
     private static void set(FxRobot robot, String query, String text) {
         Node n = robot.lookup(query).query();
-        robot.interact(() -> {
-            if (n instanceof ComboBox<?> c) {
-                c.getEditor().setText(text);
-            } else {
-                ((TextInputControl) n).setText(text);
-            }
-        });
+        Robots.type(robot, n instanceof ComboBox<?> c ? c.getEditor() : n, text);
     }
 
     private void addContact(FxRobot robot, String name, String org, String phone, String email) throws Exception {

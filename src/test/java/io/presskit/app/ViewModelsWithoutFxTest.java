@@ -1,7 +1,10 @@
 package io.presskit.app;
 
 import io.presskit.app.directory.ContactDirectoryViewModel;
+import io.presskit.app.editor.FormProblem;
 import io.presskit.app.editor.ReleaseEditorViewModel;
+import io.presskit.app.i18n.Messages;
+import io.presskit.app.task.Autosave;
 import io.presskit.app.editor.TextCounts;
 import io.presskit.app.preview.KitExport;
 import io.presskit.app.releases.ReleaseListViewModel;
@@ -10,6 +13,7 @@ import io.presskit.library.LibraryStore;
 import io.presskit.model.Contact;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseSummary;
+import io.presskit.model.ReleaseTiming;
 import io.presskit.model.WorkflowStatus;
 import io.presskit.service.Libraries;
 import org.junit.jupiter.api.AfterEach;
@@ -88,45 +92,58 @@ class ViewModelsWithoutFxTest {
         long id = sampleId();
         ui(() -> vm.load(id));
         idle();
-        assertEquals(ReleaseEditorViewModel.SaveState.SAVED, ui(() -> vm.saveStateProperty().get()));
+        assertEquals(Autosave.State.SAVED, ui(() -> vm.saveStateProperty().get()));
         ui(() -> vm.headline.set("新標題"));
-        assertEquals(ReleaseEditorViewModel.SaveState.PENDING, ui(() -> vm.saveStateProperty().get()));
+        assertEquals(Autosave.State.PENDING, ui(() -> vm.saveStateProperty().get()));
         idle();
         assertEquals("新標題", store.releases().release(id).orElseThrow().headline());
-        assertEquals(ReleaseEditorViewModel.SaveState.SAVED, ui(() -> vm.saveStateProperty().get()));
+        assertEquals(Autosave.State.SAVED, ui(() -> vm.saveStateProperty().get()));
     }
 
     @Test
-    void anInvalidStateIsNeverSavedOverTheLastValidOne() throws Exception {
+    void anIncompleteDraftIsSavedAsTypedAndMarked() throws Exception {
         ReleaseEditorViewModel vm = new ReleaseEditorViewModel(store, background);
         long id = sampleId();
-        String before = store.releases().release(id).orElseThrow().headline();
         ui(() -> vm.load(id));
         idle();
-        ui(() -> vm.headline.set(" "));
+        ui(() -> {
+            vm.headline.set(" ");
+            vm.addHighlight();
+        });
         idle();
-        assertEquals(ReleaseEditorViewModel.SaveState.INVALID, ui(() -> vm.saveStateProperty().get()));
-        assertEquals(List.of("headline"), ui(() -> vm.problems().stream().map(p -> p.field()).toList()));
-        assertEquals(before, store.releases().release(id).orElseThrow().headline());
-        ui(() -> vm.embargoed.set(true));
-        assertFalse(ui(() -> vm.problemsFor("release.until")).isEmpty(), "an embargo needs a date");
+        assertEquals(Autosave.State.SAVED, ui(() -> vm.saveStateProperty().get()));
+        Release stored = store.releases().release(id).orElseThrow();
+        assertEquals("", stored.headline());
+        assertEquals("", stored.highlights().get(stored.highlights().size() - 1));
+        int last = stored.highlights().size() - 1;
+        assertEquals(List.of("headline", "highlights[" + last + "]"),
+                ui(() -> vm.problems().stream().map(FormProblem::field).toList()));
+        assertTrue(ui(() -> vm.problems().stream().noneMatch(FormProblem::notStored)));
     }
 
     @Test
-    void embargoIsShownInUtcAndKeepsItsZone() throws Exception {
+    void anUnreadableEmbargoTimeIsMarkedAndNeverTurnsIntoImmediateRelease() throws Exception {
+        Messages.use("en-HK");
         ReleaseEditorViewModel vm = new ReleaseEditorViewModel(store, background);
         long id = sampleId();
         ui(() -> vm.load(id));
         idle();
         ui(() -> {
             vm.embargoed.set(true);
-            vm.embargoDate.set(LocalDate.of(2027, 3, 15));
+            vm.embargoDate.set("15/03/2027");
             vm.embargoTime.set("09:00");
             vm.embargoZone.set("America/New_York");
         });
         assertEquals("2027-03-15 13:00 UTC", ui(() -> vm.embargoUtcProperty().get()));
+        idle();
+        assertEquals("2027-03-15T09:00-04:00[America/New_York]",
+                ((ReleaseTiming.Embargoed) store.releases().release(id).orElseThrow().timing()).until().toString());
         ui(() -> vm.embargoTime.set("9 o'clock"));
-        assertFalse(ui(() -> vm.problemsFor("release.until.time")).isEmpty());
+        idle();
+        assertTrue(ui(() -> vm.problemsFor("release.until.time").get(0).notStored()));
+        assertEquals("2027-03-15T09:00-04:00[America/New_York]",
+                ((ReleaseTiming.Embargoed) store.releases().release(id).orElseThrow().timing()).until().toString(),
+                "the stored embargo stays as it was, it does not become immediate");
     }
 
     @Test
@@ -191,22 +208,24 @@ class ViewModelsWithoutFxTest {
     }
 
     @Test
-    void aSharedContactIsSavedOnlyWhenValid() throws Exception {
+    void aSharedContactIsSavedAsTypedWithItsBadEmailMarked() throws Exception {
         ContactDirectoryViewModel vm = new ContactDirectoryViewModel(store, background);
         ui(vm::reload);
         idle();
-        int before = store.directory().contacts().size();
         ui(() -> {
             vm.startNew();
             vm.name.set("Ada Chan");
-            vm.emails.set("not an email");
+            vm.emails.set("maggie.chan@hkstp");
         });
         idle();
-        assertEquals(before, store.directory().contacts().size());
+        Contact saved = store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
+        assertEquals(List.of("maggie.chan@hkstp"), saved.emails());
+        assertEquals(List.of("emails[0]"), ui(() -> vm.problems().stream().map(FormProblem::field).toList()));
         ui(() -> vm.emails.set("ada@example.com\nada.chan@example.org"));
         idle();
-        Contact saved = store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
+        saved = store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).findFirst().orElseThrow();
         assertEquals(List.of("ada@example.com", "ada.chan@example.org"), saved.emails());
+        assertEquals(1, store.directory().contacts().stream().filter(c -> c.name().equals("Ada Chan")).count(), "one record, updated");
     }
 
     @Test

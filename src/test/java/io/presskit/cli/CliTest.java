@@ -139,6 +139,16 @@ class CliTest {
     }
 
     @Test
+    void onlyALibraryAndNoCommandOpensTheApp() {
+        assertEquals(java.util.Optional.of("/tmp/x.db"), Cli.appLibrary(new String[]{"--db", "/tmp/x.db"}));
+        assertEquals(java.util.Optional.of("/tmp/x.db"), Cli.appLibrary(new String[]{"--db=/tmp/x.db"}));
+        assertEquals(java.util.Optional.empty(), Cli.appLibrary(new String[]{"list", "--db", "/tmp/x.db"}));
+        assertEquals(java.util.Optional.empty(), Cli.appLibrary(new String[]{"--db"}), "wrong usage stays the CLI's");
+        assertEquals(java.util.Optional.empty(), Cli.appLibrary(new String[]{"--help"}));
+        assertEquals(java.util.Optional.empty(), Cli.appLibrary(new String[]{"--db", "x.db", "--out", "y"}));
+    }
+
+    @Test
     void helpPrintsUsage() {
         CliRunner.Result r = run("--help");
         assertEquals(0, r.code());

@@ -1,5 +1,6 @@
 package io.presskit.app.directory;
 
+import io.presskit.app.editor.ParagraphText;
 import io.presskit.app.task.Background;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Boilerplate;
@@ -59,11 +60,21 @@ public final class BoilerplateLibraryViewModel extends SharedRecordsViewModel<Bo
     @Override
     protected void fillForm(Boilerplate b) {
         title.set(b == null ? "" : b.title());
-        body.set(b == null ? "" : String.join("\n", b.body()));
+        body.set(b == null ? "" : ParagraphText.joinParagraphs(b.body()));
     }
 
     @Override
     protected List<Problem> validate(Boilerplate b) {
         return ReleaseRules.validateBoilerplate(b, "");
+    }
+
+    @Override
+    protected List<Problem> hardLimits(Boilerplate b) {
+        return ReleaseRules.boilerplateHardLimits(b, "");
+    }
+
+    @Override
+    protected boolean isBlank(Boilerplate b) {
+        return b.title().isBlank() && b.body().isEmpty();
     }
 }

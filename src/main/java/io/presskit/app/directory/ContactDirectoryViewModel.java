@@ -1,5 +1,6 @@
 package io.presskit.app.directory;
 
+import io.presskit.app.editor.ParagraphText;
 import io.presskit.app.task.Background;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Contact;
@@ -65,12 +66,22 @@ public final class ContactDirectoryViewModel extends SharedRecordsViewModel<Cont
     protected void fillForm(Contact c) {
         organization.set(c == null || c.organization() == null ? "" : c.organization());
         name.set(c == null ? "" : c.name());
-        phones.set(c == null ? "" : String.join("\n", c.phones()));
-        emails.set(c == null ? "" : String.join("\n", c.emails()));
+        phones.set(c == null ? "" : ParagraphText.joinLines(c.phones()));
+        emails.set(c == null ? "" : ParagraphText.joinLines(c.emails()));
     }
 
     @Override
     protected List<Problem> validate(Contact c) {
         return ReleaseRules.validateContact(c, "");
+    }
+
+    @Override
+    protected List<Problem> hardLimits(Contact c) {
+        return ReleaseRules.contactHardLimits(c, "");
+    }
+
+    @Override
+    protected boolean isBlank(Contact c) {
+        return c.organization() == null && c.name().isBlank() && c.phones().isEmpty() && c.emails().isEmpty();
     }
 }

@@ -1,13 +1,13 @@
 package io.presskit.app.directory;
 
+import io.presskit.app.TextRules;
 import io.presskit.app.Ui;
+import io.presskit.app.editor.FieldMessage;
 import io.presskit.app.i18n.Messages;
 import io.presskit.model.Boilerplate;
 import io.presskit.model.Contact;
-import io.presskit.model.Problem;
 import io.presskit.model.ReleaseSummary;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationSupport;
 
 import java.util.function.Function;
 
@@ -38,33 +37,25 @@ public final class DirectoryView extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setId("directoryTabs");
 
-        ValidationSupport cv = new ValidationSupport();
-        TextField org = Ui.named(new TextField(), "contactOrg", "field.organization");
+        TextField org = TextRules.line(Ui.named(new TextField(), "contactOrg", "field.organization"));
         org.textProperty().bindBidirectional(contacts.organization);
-        TextField name = Ui.named(new TextField(), "contactName", "field.name");
+        TextField name = TextRules.line(Ui.named(new TextField(), "contactName", "field.name"));
         name.textProperty().bindBidirectional(contacts.name);
         TextArea phones = lines("contactPhones", "field.phones", contacts.phones);
         TextArea emails = lines("contactEmails", "field.emails", contacts.emails);
-        Ui.validate(cv, org, () -> contacts.problemsFor("organization"));
-        Ui.validate(cv, name, () -> contacts.problemsFor("name"));
-        Ui.validate(cv, phones, () -> contacts.problemsFor("phones"));
-        Ui.validate(cv, emails, () -> contacts.problemsFor("emails"));
-        contacts.problems().addListener((ListChangeListener<Problem>) c -> cv.revalidate());
-        GridPane contactForm = form(new String[]{"field.organization", "field.name", "field.phones", "field.emails"},
-                new TextInputControl[]{org, name, phones, emails});
+        GridPane contactForm = form(contacts, new String[]{"field.organization", "field.name", "field.phones", "field.emails"},
+                new String[]{"organization", "name", "phones", "emails"}, new TextInputControl[]{org, name, phones, emails});
         Tab contactTab = new Tab(Messages.get("directory.contacts"), pane("contact", contacts, c -> c.name()
                 + (c.organization() == null ? "" : "\n" + c.organization()), contactForm, name));
         contactTab.setId("contactsTab");
 
-        ValidationSupport bv = new ValidationSupport();
-        TextField title = Ui.named(new TextField(), "boilerplateTitle", "field.title");
+        TextField title = TextRules.line(Ui.named(new TextField(), "boilerplateTitle", "field.title"));
         title.textProperty().bindBidirectional(boilerplates.title);
         TextArea body = lines("boilerplateBody", "field.boilerplateBody", boilerplates.body);
+        body.setPromptText(Messages.get("field.paragraphs.prompt"));
         body.setPrefRowCount(10);
-        Ui.validate(bv, title, () -> boilerplates.problemsFor("title"));
-        Ui.validate(bv, body, () -> boilerplates.problemsFor("body"));
-        boilerplates.problems().addListener((ListChangeListener<Problem>) c -> bv.revalidate());
-        GridPane bpForm = form(new String[]{"field.title", "field.boilerplateBody"}, new TextInputControl[]{title, body});
+        GridPane bpForm = form(boilerplates, new String[]{"field.title", "field.boilerplateBody"},
+                new String[]{"title", "body"}, new TextInputControl[]{title, body});
         Tab bpTab = new Tab(Messages.get("directory.boilerplates"), pane("boilerplate", boilerplates, Boilerplate::title,
                 bpForm, title));
         bpTab.setId("boilerplatesTab");
@@ -72,7 +63,7 @@ public final class DirectoryView extends TabPane {
     }
 
     private static TextArea lines(String id, String key, StringProperty p) {
-        TextArea t = Ui.named(new TextArea(), id, key);
+        TextArea t = TextRules.paragraphs(Ui.named(new TextArea(), id, key));
         t.setPrefRowCount(3);
         t.setWrapText(true);
         t.setPromptText(Messages.get("field.onePerLine"));
@@ -80,14 +71,20 @@ public final class DirectoryView extends TabPane {
         return t;
     }
 
-    private static GridPane form(String[] keys, TextInputControl[] fields) {
+    /** Labelled fields, each with its problems on a line under it (a bad email is kept as typed and marked). */
+    private static GridPane form(SharedRecordsViewModel<?> vm, String[] keys, String[] paths, TextInputControl[] fields) {
         GridPane g = new GridPane();
         g.getStyleClass().add("form");
         g.setHgap(12);
         g.setVgap(10);
         for (int i = 0; i < keys.length; i++) {
-            g.addRow(i, Ui.label(keys[i], fields[i]), fields[i]);
-            GridPane.setHgrow(fields[i], Priority.ALWAYS);
+            String path = paths[i];
+            FieldMessage message = new FieldMessage(fields[i].getId() + "Message", () -> vm.problemsFor(path), vm.problems());
+            VBox cell = new VBox(2, fields[i], message);
+            Label label = Ui.label(keys[i], fields[i]);
+            g.addRow(i, label, cell);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            GridPane.setHgrow(cell, Priority.ALWAYS);
         }
         return g;
     }
@@ -102,7 +99,7 @@ public final class DirectoryView extends TabPane {
             @Override
             protected void updateItem(T t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : text.apply(t));
+                setText(empty || t == null ? null : (vm.incomplete(t) ? "⚠ " : "") + text.apply(t));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -1,11 +1,12 @@
 package io.presskit.app.directory;
 
 import io.presskit.app.Ui;
+import io.presskit.app.editor.FormProblem;
 import io.presskit.app.editor.ReleaseEditorViewModel;
+import io.presskit.app.i18n.ProblemTexts;
 import io.presskit.app.i18n.Messages;
 import io.presskit.model.Boilerplate;
 import io.presskit.model.Contact;
-import io.presskit.model.Problem;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -19,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.validation.ValidationSupport;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -31,14 +31,15 @@ import java.util.function.IntConsumer;
  * sections from the boilerplate library. The shared records themselves are edited in the directory window.
  */
 public final class ReleaseLinksView extends VBox {
-    private final ValidationSupport validation = new ValidationSupport();
+    private ListView<Contact> contactList;
+    private ListView<Boilerplate> boilerplateList;
 
     public ReleaseLinksView(ReleaseEditorViewModel vm, ContactDirectoryViewModel contacts,
-                            BoilerplateLibraryViewModel boilerplates, Runnable openDirectory) {
+                            BoilerplateLibraryViewModel boilerplates, Button manage) {
         getStyleClass().add("links-pane");
         setSpacing(10);
         setPadding(new Insets(16));
-        Button manage = Ui.button("manageDirectory", "action.manageDirectory", "Shortcut+Shift+D", openDirectory);
+        manage.setId("manageDirectory");
 
         Label contactsTitle = new Label(Messages.get("links.contacts"));
         contactsTitle.getStyleClass().add("section-title");
@@ -54,12 +55,20 @@ public final class ReleaseLinksView extends VBox {
                 b -> b.title() + " — " + (b.body().isEmpty() ? "" : abbreviate(b.body().get(0), 80)),
                 vm::attachBoilerplate, vm::moveBoilerplate, vm::detachBoilerplate, "boilerplates", vm);
 
-        vm.problems().addListener((ListChangeListener<Problem>) c -> validation.revalidate());
         HBox top = new HBox(manage);
         top.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(top, contactsTitle, contactsBox, bpTitle, bpBox);
         VBox.setVgrow(contactsBox, Priority.ALWAYS);
         VBox.setVgrow(bpBox, Priority.ALWAYS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void remember(String kind, ListView<?> list) {
+        if ("Contact".equals(kind)) {
+            contactList = (ListView<Contact>) list;
+        } else {
+            boilerplateList = (ListView<Boilerplate>) list;
+        }
     }
 
     private <T> VBox selection(String kind, ObservableList<T> chosen, ObservableList<T> library,
@@ -90,8 +99,14 @@ public final class ReleaseLinksView extends VBox {
             }
         });
         ListView<T> list = Ui.named(new ListView<>(chosen), "release" + kind + "s", "links.release" + kind + "s");
+        remember(kind, list);
         list.setPlaceholder(new Label(Messages.get("links.none")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // as wide as the list: long entries wrap instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(T t, boolean empty) {
                 super.updateItem(t, empty);
@@ -120,12 +135,39 @@ public final class ReleaseLinksView extends VBox {
                 detach.accept(i);
             }
         });
-        Ui.validate(validation, list, () -> vm.problemsFor(field));
+        // each problem names its contact or section (Media contact 2 (Maggie Chan), email 1: …)
+        Label problems = new Label();
+        problems.setId(lower + "Problems");
+        problems.setWrapText(true);
+        problems.getStyleClass().addAll("field-message", "incomplete");
+        Runnable showProblems = () -> {
+            String text = vm.problemsFor(field).stream()
+                    .map(p -> ProblemTexts.sentence(p.problem(), vm.problemContext())).distinct()
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            problems.setText(text);
+            problems.setVisible(!text.isEmpty());
+            problems.setManaged(!text.isEmpty());
+        };
+        vm.problems().addListener((ListChangeListener<FormProblem>) c -> showProblems.run());
+        showProblems.run();
+        for (Button b : new Button[]{attachButton, up, down, remove}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox pick = new HBox(8, picker, attachButton);
         HBox buttons = new HBox(8, up, down, remove);
-        VBox box = new VBox(8, pick, list, buttons);
+        VBox box = new VBox(8, pick, list, problems, buttons);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
+    }
+
+    /** Selects contact or section {@code index} ({@code kind} "contacts" or "boilerplates") and focuses its list. */
+    public void reveal(String kind, int index) {
+        ListView<?> list = "contacts".equals(kind) ? contactList : boilerplateList;
+        if (list != null && index >= 0 && index < list.getItems().size()) {
+            list.getSelectionModel().select(index);
+            list.scrollTo(index);
+            list.requestFocus();
+        }
     }
 
     static String abbreviate(String s, int n) {

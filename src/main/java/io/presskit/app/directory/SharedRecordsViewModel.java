@@ -1,6 +1,9 @@
 package io.presskit.app.directory;
 
+import io.presskit.app.editor.FormProblem;
+import io.presskit.app.editor.ParagraphText;
 import io.presskit.app.i18n.Messages;
+import io.presskit.app.task.Autosave;
 import io.presskit.app.task.Background;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Problem;
@@ -22,30 +25,35 @@ import java.util.Objects;
 
 /**
  * A shared library of records (the contact directory, the boilerplate library): a searchable list, a
- * form for the selected record that saves itself a moment after edits stop (when valid), and the
- * releases that use the record, so that a change to a shared record shows where it lands.
+ * form for the selected record that saves itself as typed a moment after edits stop (a bad email is kept and
+ * marked, never dropped; only the library's hard limits keep a change out), and the releases that use the
+ * record, so that a change to a shared record shows where it lands.
  */
 public abstract class SharedRecordsViewModel<T> {
     private static final long SAVE_DELAY_MS = 600;
 
     protected final LibraryStore store;
     private final Background background;
-    private final Object saveKey = new Object();
+    private final Autosave autosave;
     private final ObservableList<T> all = FXCollections.observableArrayList();
     private final FilteredList<T> shown = new FilteredList<>(all, x -> true);
     public final StringProperty search = new SimpleStringProperty("");
     public final ObjectProperty<T> selected = new SimpleObjectProperty<>();
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<FormProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<ReleaseSummary> usedIn = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final List<Runnable> onChanged = new ArrayList<>();
     private boolean filling;
-    private boolean saving;
-    private boolean saveAgain;
 
     protected SharedRecordsViewModel(LibraryStore store, Background background) {
         this.store = store;
         this.background = background;
+        this.autosave = new Autosave(background, SAVE_DELAY_MS, Messages.get("task.save"));
+        autosave.errorProperty().addListener((o, a, e) -> {
+            if (!e.isEmpty()) {
+                message.set(e);
+            }
+        });
         search.addListener((o, a, q) -> shown.setPredicate(r -> q == null || q.isBlank() || matches(r, q.strip().toLowerCase())));
         selected.addListener((o, was, now) -> {
             if (!filling) {
@@ -80,7 +88,14 @@ public abstract class SharedRecordsViewModel<T> {
 
     protected abstract void fillForm(T record);
 
+    /** Everything the record needs before a release listing it may be issued (marks, never refusals). */
     protected abstract List<Problem> validate(T record);
+
+    /** What keeps the record out of the library altogether. */
+    protected abstract List<Problem> hardLimits(T record);
+
+    /** True for a record with nothing typed in it: a new one is stored once something is. */
+    protected abstract boolean isBlank(T record);
 
     // ------------------------------------------------------------ state
 
@@ -92,12 +107,24 @@ public abstract class SharedRecordsViewModel<T> {
         return all;
     }
 
-    public ObservableList<Problem> problems() {
+    /** The form's problems: a bad email is stored as typed and marked; a hard limit keeps the change out. */
+    public ObservableList<FormProblem> problems() {
         return problems;
     }
 
-    public List<Problem> problemsFor(String field) {
-        return problems.stream().filter(p -> p.field().equals(field) || p.field().startsWith(field + "[")).toList();
+    public List<FormProblem> problemsFor(String field) {
+        return problems.stream().filter(p -> p.concerns(field)).toList();
+    }
+
+    /** True when a release listing {@code record} could not be issued until it is completed. */
+    public boolean incomplete(T record) {
+        return !validate(record).isEmpty();
+    }
+
+    private List<FormProblem> marks(T record) {
+        List<Problem> hard = hardLimits(record);
+        return validate(record).stream().map(p -> new FormProblem(p, hard.contains(p) ? FormProblem.Kind.NOT_STORED
+                : FormProblem.Kind.INCOMPLETE)).toList();
     }
 
     public ObservableList<ReleaseSummary> usedIn() {
@@ -150,14 +177,14 @@ public abstract class SharedRecordsViewModel<T> {
     }
 
     private void selectedChanged(T now) {
-        flushFor();
+        flush();
         filling = true;
         try {
             fillForm(now);
         } finally {
             filling = false;
         }
-        problems.clear();
+        problems.setAll(now == null ? List.of() : marks(now));
         usedIn.clear();
         if (now != null && id(now) != null) {
             long id = id(now);
@@ -169,46 +196,45 @@ public abstract class SharedRecordsViewModel<T> {
         }
     }
 
-    private Runnable pendingFlush;
-
-    private void flushFor() {
-        if (background.cancelDebounce(saveKey) && pendingFlush != null) {
-            pendingFlush.run();
-        }
-    }
-
     /** Saves a pending edit now. */
     public void flush() {
-        flushFor();
+        autosave.flush();
+    }
+
+    /** True while a save runs (any thread may ask). */
+    public boolean isSaving() {
+        return autosave.isSaving();
+    }
+
+    /** True when the form's record has problems (shown at its fields) that a release listing it would meet. */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    private Long selectedId() {
+        return selected.get() == null ? null : id(selected.get());
     }
 
     private void edited() {
         if (filling) {
             return;
         }
-        T current = selected.get();
-        Long id = current == null ? null : id(current);
-        T record = fromForm(id);
-        problems.setAll(validate(record));
-        if (problems.isEmpty()) {
-            pendingFlush = () -> save(record);
-            background.debounce(saveKey, SAVE_DELAY_MS, () -> save(fromForm(selected.get() == null ? null : id(selected.get()))));
-        } else {
-            background.cancelDebounce(saveKey);
+        T record = fromForm(selectedId());
+        problems.setAll(marks(record));
+        if (!hardLimits(record).isEmpty() || (selectedId() == null && isBlank(record))) {
+            autosave.cancel();
+            return;
         }
+        autosave.changed(this::saveStep);
     }
 
-    private void save(T record) {
-        if (!validate(record).isEmpty()) {
-            return;
+    /** The save of the form as it is when the delay has passed (a new record has its id by then). */
+    private Autosave.Step<?> saveStep() {
+        T record = fromForm(selectedId());
+        if (!hardLimits(record).isEmpty() || (id(record) == null && isBlank(record))) {
+            return null;
         }
-        if (saving) {
-            saveAgain = true;
-            return;
-        }
-        saving = true;
-        background.run(Messages.get("task.save"), p -> saveRecord(record), stored -> {
-            saving = false;
+        return new Autosave.Step<T>(p -> saveRecord(record), stored -> {
             filling = true;
             try {
                 int i = indexOfId(id(stored));
@@ -224,10 +250,6 @@ public abstract class SharedRecordsViewModel<T> {
             } finally {
                 filling = false;
             }
-            if (saveAgain) {
-                saveAgain = false;
-                save(fromForm(id(stored)));
-            }
             long id = id(stored);
             background.run(Messages.get("task.load"), p -> releasesUsing(id), list -> {
                 if (selected.get() != null && Objects.equals(id(selected.get()), id)) {
@@ -235,9 +257,6 @@ public abstract class SharedRecordsViewModel<T> {
                 }
             }, this::failed);
             changed();
-        }, e -> {
-            saving = false;
-            failed(e);
         });
     }
 
@@ -260,7 +279,7 @@ public abstract class SharedRecordsViewModel<T> {
 
     /** Lines of a text area as list items, blank lines dropped. */
     protected static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return ParagraphText.split(text);
     }
 
     protected static String blankToNull(String s) {

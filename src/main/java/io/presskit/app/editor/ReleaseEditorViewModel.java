@@ -1,15 +1,16 @@
 package io.presskit.app.editor;
 
 import io.presskit.app.i18n.Messages;
+import io.presskit.app.i18n.ProblemTexts;
+import io.presskit.app.i18n.TypedDates;
+import io.presskit.app.photos.PhotoDecoder;
+import io.presskit.app.settings.HouseDefaults;
+import io.presskit.app.task.Autosave;
 import io.presskit.app.task.Background;
-import io.presskit.image.ImagePipeline;
-import io.presskit.image.ImageRejectedException;
 import io.presskit.image.PreparedImage;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Boilerplate;
 import io.presskit.model.Contact;
-import io.presskit.model.Dateline;
-import io.presskit.model.InvalidReleaseException;
 import io.presskit.model.Photo;
 import io.presskit.model.Problem;
 import io.presskit.model.Release;
@@ -17,7 +18,6 @@ import io.presskit.model.ReleaseLanguage;
 import io.presskit.model.ReleaseRules;
 import io.presskit.model.ReleaseTiming;
 import io.presskit.model.WorkflowStatus;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,112 +27,171 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Everything the release editor shows, as properties, and the only link between the editor and the
- * library. Every edit is validated with {@link ReleaseRules}; a valid state is saved a moment after
- * edits stop (off the UI thread); an invalid one is never saved over the last valid one.
+ * Everything the release editor shows, as properties, and the only link between the editor and the library.
+ * A draft is always saved as typed, a moment after edits stop, whatever it lacks: validation marks what a
+ * release needs before it is issued, it never holds back a save. Only what the library cannot hold at all is
+ * not stored: a value the form cannot read (kept in {@link UnstoredValues} and put back on the next opening)
+ * and a text over the hard limits. Every change is one step of the release's undo history.
  */
 public final class ReleaseEditorViewModel {
-    /** How long after the last edit the release is saved. */
-    public static final long SAVE_DELAY_MS = 700;
+    /** How long after the last edit the release is saved (a system property, so a test can hold a save back). */
+    public static final long SAVE_DELAY_MS = Long.getLong("presskit.autosaveDelayMs", 700);
     /** Below this displayed width a photo prints under 150 dpi across A4's text width (≈ 6.3 in). */
     public static final int MIN_PRINT_WIDTH_PX = 950;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter UTC_SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
-
-    /** The save state shown in the status bar. */
-    public enum SaveState { NONE, SAVED, PENDING, SAVING, INVALID, FAILED }
 
     private final LibraryStore store;
     private final Background background;
-    private final Object saveKey = new Object();
+    private final Autosave autosave;
+    private final EditHistory history = new EditHistory();
+    private HouseDefaults defaults = new HouseDefaults("", "zh-Hant-HK", "Asia/Hong_Kong", "###", HouseDefaults.Paper.A4);
+    private UnstoredValues unstoredValues;
 
     private final ReadOnlyObjectWrapper<Long> releaseId = new ReadOnlyObjectWrapper<>();
     public final StringProperty language = new SimpleStringProperty("");
     public final StringProperty issuer = new SimpleStringProperty("");
     public final StringProperty label = new SimpleStringProperty("");
     public final BooleanProperty embargoed = new SimpleBooleanProperty(false);
-    public final ObjectProperty<LocalDate> embargoDate = new SimpleObjectProperty<>();
-    public final StringProperty embargoTime = new SimpleStringProperty("09:00");
-    public final StringProperty embargoZone = new SimpleStringProperty(ZoneId.systemDefault().getId());
+    /** The embargo date as typed (day first or month first by the UI locale, or ISO). */
+    public final StringProperty embargoDate = new SimpleStringProperty("");
+    public final StringProperty embargoTime = new SimpleStringProperty("");
+    public final StringProperty embargoZone = new SimpleStringProperty("");
     public final StringProperty headline = new SimpleStringProperty("");
     public final StringProperty subheadline = new SimpleStringProperty("");
     public final ObservableList<String> highlights = FXCollections.observableArrayList();
     public final StringProperty datelinePlace = new SimpleStringProperty("");
-    public final ObjectProperty<LocalDate> datelineDate = new SimpleObjectProperty<>();
-    /** The body, one paragraph per line. */
+    /** The dateline date as typed. */
+    public final StringProperty datelineDate = new SimpleStringProperty("");
+    /** The body: paragraphs apart by a blank line. */
     public final StringProperty body = new SimpleStringProperty("");
     public final StringProperty endMark = new SimpleStringProperty("");
     public final StringProperty contactsHeading = new SimpleStringProperty("");
     public final ObservableList<Photo> photos = FXCollections.observableArrayList();
     public final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     public final ObservableList<Boilerplate> boilerplates = FXCollections.observableArrayList();
-    public final ObjectProperty<WorkflowStatus> status = new SimpleObjectProperty<>(WorkflowStatus.DRAFT);
+    private final ReadOnlyObjectWrapper<WorkflowStatus> status = new ReadOnlyObjectWrapper<>(WorkflowStatus.DRAFT);
+    /** Approved and issued releases are locked by the library: the form shows them but takes no edits. */
+    private final javafx.beans.binding.BooleanBinding locked = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> status.get() == WorkflowStatus.APPROVED || status.get() == WorkflowStatus.ISSUED, status);
 
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<FormProblem> problems = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost when it is collected. */
+    private final ObservableList<FormProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper embargoUtc = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Release> validRelease = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NONE);
+    private final ReadOnlyStringWrapper headlineCounts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper subheadlineCounts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper highlightsCounts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bodyCounts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Release> draft = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper storable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> photoMessages = FXCollections.observableArrayList();
 
-    /** Photos added since the last save: their images travel with the next save. */
-    private final Map<String, PreparedImage> pendingImages = new java.util.concurrent.ConcurrentHashMap<>();
-    private boolean filling;
-    private volatile boolean saving;
-    /** The stored version the editor's copy was read at (or last saved as): a save from an older copy is a conflict. */
+    /** The release as last stored: it stands in for values the form cannot read. */
+    private Release stored;
+    /** The stored version the editor's copy was read at or last saved as: a save from an older copy is a conflict. */
     private long version;
-    private boolean saveAgain;
-    /** A status change asked for while a save ran: it follows the save, so that the save's version check holds. */
-    private WorkflowStatus statusAfterSave;
+    /**
+     * Images the library may not hold: photos added since the last save, and photos removed (their images
+     * leave the library with the save), so that undo can bring them back. Read by saves off the UI thread.
+     */
+    private final Map<String, PreparedImage> heldImages = new ConcurrentHashMap<>();
+    private Map<Long, Contact> directory = Map.of();
+    private Map<Long, Boilerplate> library = Map.of();
+    private EditorState lastState;
+    private boolean filling;
     private Consumer<Long> onSaved = id -> { };
+    private BiConsumer<WorkflowStatus, List<Problem>> onStatusRefused = (s, p) -> { };
 
     public ReleaseEditorViewModel(LibraryStore store, Background background) {
         this.store = store;
         this.background = background;
-        Observable[] edits = {language, issuer, label, embargoed, embargoDate, embargoTime, embargoZone, headline,
-                subheadline, highlights, datelinePlace, datelineDate, body, endMark, contactsHeading, photos,
-                contacts, boilerplates};
-        for (Observable o : edits) {
-            o.addListener(x -> edited());
-        }
-        status.addListener((o, was, now) -> statusChanged(now));
+        this.autosave = new Autosave(background, SAVE_DELAY_MS, Messages.get("task.save"));
+        autosave.errorProperty().addListener((o, a, e) -> {
+            if (!e.isEmpty()) {
+                lastError.set(e);
+            }
+        });
+        typing(language, "language");
+        typing(issuer, "issuer");
+        typing(label, "label");
+        embargoed.addListener(x -> edited("release.until", false));
+        typing(embargoDate, "release.until");
+        typing(embargoTime, "release.until.time");
+        typing(embargoZone, "release.until.zone");
+        typing(headline, "headline");
+        typing(subheadline, "subheadline");
+        typing(datelinePlace, "dateline.place");
+        typing(datelineDate, "dateline.date");
+        typing(body, "body");
+        typing(endMark, "endMark");
+        typing(contactsHeading, "contactsHeading");
+        listEdits(highlights, "highlights");
+        listEdits(photos, "photos");
+        listEdits(contacts, "contacts");
+        listEdits(boilerplates, "boilerplates");
+        lastState = snapshot();
+    }
+
+    private void typing(StringProperty p, String field) {
+        p.addListener(x -> edited(field, true));
+    }
+
+    /** Setting one item is typing in it ({@code highlights[2]}); anything else changes the list itself. */
+    private <T> void listEdits(ObservableList<T> list, String field) {
+        list.addListener((ListChangeListener<T>) c -> {
+            String which = field;
+            boolean typing = false;
+            if (c.next() && c.wasReplaced() && c.getFrom() + 1 == c.getTo() && c.getRemovedSize() == 1 && !c.next()) {
+                c.reset();
+                c.next();
+                which = field + "[" + c.getFrom() + "]";
+                typing = true;
+            }
+            edited(which, typing);
+        });
     }
 
     /** Called after every save that reached the library (the list re-sorts by last edit). */
     public void setOnSaved(Consumer<Long> onSaved) {
         this.onSaved = onSaved;
+    }
+
+    /** Called when a move to approved or issued is refused, with the problems that stand in the way. */
+    public void setOnStatusRefused(BiConsumer<WorkflowStatus, List<Problem>> onStatusRefused) {
+        this.onStatusRefused = onStatusRefused;
+    }
+
+    /** The house defaults a new embargo starts from (its time zone). */
+    public void setDefaults(HouseDefaults defaults) {
+        this.defaults = defaults;
+    }
+
+    /** Where typed values that cannot be stored yet are kept between openings. */
+    public void setUnstoredValues(UnstoredValues unstoredValues) {
+        this.unstoredValues = unstoredValues;
     }
 
     // ------------------------------------------------------------ read-only state
@@ -141,25 +200,62 @@ public final class ReleaseEditorViewModel {
         return releaseId.getReadOnlyProperty();
     }
 
-    public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+    public ReadOnlyObjectProperty<WorkflowStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while the release is approved or issued: locked until its status goes back to draft. */
+    public javafx.beans.binding.BooleanExpression lockedProperty() {
+        return locked;
+    }
+
+    /** Every problem of the form: what could not be stored first, then what the release needs before it is issued. */
+    public ObservableList<FormProblem> problems() {
+        return problemsView;
+    }
+
+    /** The problems about {@code field} or inside it ({@code photos[1]} covers {@code photos[1].caption}). */
+    public List<FormProblem> problemsFor(String field) {
+        return problems.stream().filter(p -> p.concerns(field)).collect(Collectors.toList());
+    }
+
+    /** What stops the release from being issued (exported as final, approved): every problem of the form. */
+    public List<Problem> issueProblems() {
+        return problems.stream().map(FormProblem::problem).toList();
     }
 
     public ReadOnlyStringProperty embargoUtcProperty() {
         return embargoUtc.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
+    public ReadOnlyStringProperty headlineCountsProperty() {
+        return headlineCounts.getReadOnlyProperty();
     }
 
-    /** The last valid state of the release: what is saved, previewed and exported. */
-    public ReadOnlyObjectProperty<Release> validReleaseProperty() {
-        return validRelease.getReadOnlyProperty();
+    public ReadOnlyStringProperty subheadlineCountsProperty() {
+        return subheadlineCounts.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+    public ReadOnlyStringProperty highlightsCountsProperty() {
+        return highlightsCounts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bodyCountsProperty() {
+        return bodyCounts.getReadOnlyProperty();
+    }
+
+    /** The release as typed, as far as it can be stored: what is saved and previewed. */
+    public ReadOnlyObjectProperty<Release> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    /** False while a text breaks the library's hard limits: then nothing of the release is saved. */
+    public ReadOnlyBooleanProperty storableProperty() {
+        return storable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Autosave.State> saveStateProperty() {
+        return autosave.stateProperty();
     }
 
     public ReadOnlyStringProperty lastErrorProperty() {
@@ -170,15 +266,13 @@ public final class ReleaseEditorViewModel {
         return loaded.getReadOnlyProperty();
     }
 
+    public EditHistory history() {
+        return history;
+    }
+
     /** Photos refused while adding, one sentence each. */
     public ObservableList<String> photoMessages() {
         return photoMessages;
-    }
-
-    /** Problems whose field is {@code field} or lies inside it ({@code photos[1]} covers {@code photos[1].caption}). */
-    public List<Problem> problemsFor(String field) {
-        return problems.stream().filter(p -> p.field().equals(field) || p.field().startsWith(field + ".")
-                || p.field().startsWith(field + "[")).collect(Collectors.toList());
     }
 
     public ReleaseLanguage releaseLanguage() {
@@ -190,11 +284,31 @@ public final class ReleaseEditorViewModel {
         return releaseLanguage().photoNumber(index + 1);
     }
 
-    /** The thumbnail of a photo, from the images not yet saved or from the library. Blocks: call off the UI thread. */
+    /** How problem paths of this release are named in the UI: its photo numbers, its contacts' names. */
+    public ProblemTexts.Context problemContext() {
+        return new ProblemTexts.Context() {
+            @Override
+            public String photoNumber(int index) {
+                return ReleaseEditorViewModel.this.photoNumber(index);
+            }
+
+            @Override
+            public String contactName(int index) {
+                return index < contacts.size() ? contacts.get(index).name() : "";
+            }
+
+            @Override
+            public String boilerplateTitle(int index) {
+                return index < boilerplates.size() ? boilerplates.get(index).title() : "";
+            }
+        };
+    }
+
+    /** The thumbnail of a photo, from the images held here or from the library. Blocks: call off the UI thread. */
     public Optional<byte[]> thumbnailBytes(String sha256) throws Exception {
-        PreparedImage pending = pendingImages.get(sha256);
-        if (pending != null) {
-            return Optional.of(pending.thumbnail().bytes());
+        PreparedImage held = heldImages.get(sha256);
+        if (held != null) {
+            return Optional.of(held.thumbnail().bytes());
         }
         return store.images().thumbnail(sha256).map(t -> t.bytes());
     }
@@ -210,71 +324,93 @@ public final class ReleaseEditorViewModel {
         flush();
         background.run(Messages.get("task.open"), p -> store.releases().read(id)
                 .orElseThrow(() -> new IllegalStateException("Release " + id + " is gone")), loaded -> {
-            version = loaded.version();
             fill(id, loaded.release(), loaded.status());
+            version = loaded.version();
         }, this::failed);
     }
 
-    /** Shows {@code r} as release {@code id}, without saving anything. */
+    /** Shows {@code r} as release {@code id}, without saving anything; its history starts empty. */
     public void fill(long id, Release r, WorkflowStatus s) {
+        boolean dayFirst = Messages.dayFirst();
+        Map<String, String> kept = unstoredValues == null ? Map.of() : unstoredValues.of(id);
         filling = true;
         try {
-            pendingImages.clear();
+            heldImages.clear();
+            stored = r;
             releaseId.set(id);
             language.set(nz(r.language()));
             issuer.set(nz(r.issuer()));
             label.set(nz(r.label()));
             if (r.timing() instanceof ReleaseTiming.Embargoed e) {
                 embargoed.set(true);
-                embargoDate.set(e.until().toLocalDate());
-                embargoTime.set(TIME.format(e.until()));
+                embargoDate.set(TypedDates.format(e.until().toLocalDate(), dayFirst));
+                embargoTime.set(TypedDates.format(e.until().toLocalTime()));
                 embargoZone.set(e.until().getZone().getId());
             } else {
                 embargoed.set(false);
-                embargoDate.set(null);
-                embargoTime.set("09:00");
-                embargoZone.set(ZoneId.systemDefault().getId());
+                embargoDate.set("");
+                embargoTime.set("");
+                embargoZone.set(defaults.timeZone());
             }
             headline.set(nz(r.headline()));
             subheadline.set(nz(r.subheadline()));
             highlights.setAll(r.highlights());
             datelinePlace.set(r.dateline() == null ? "" : nz(r.dateline().place()));
-            datelineDate.set(r.dateline() == null ? null : r.dateline().date());
-            body.set(String.join("\n", r.body()));
+            datelineDate.set(r.dateline() == null ? "" : TypedDates.format(r.dateline().date(), dayFirst));
+            body.set(ParagraphText.joinParagraphs(r.body()));
             endMark.set(nz(r.endMark()));
             contactsHeading.set(nz(r.contactsHeading()));
             photos.setAll(r.photos());
             contacts.setAll(r.contacts());
             boilerplates.setAll(r.boilerplates());
             status.set(s);
+            // what was typed last time and could not be stored goes back where it was typed
+            if (kept.containsKey(DraftReading.EMBARGOED)) {
+                embargoed.set(true);
+            }
+            Optional.ofNullable(kept.get(DraftReading.EMBARGO_DATE)).ifPresent(embargoDate::set);
+            Optional.ofNullable(kept.get(DraftReading.EMBARGO_TIME)).ifPresent(embargoTime::set);
+            Optional.ofNullable(kept.get(DraftReading.EMBARGO_ZONE)).ifPresent(embargoZone::set);
+            Optional.ofNullable(kept.get(DraftReading.DATELINE_DATE)).ifPresent(datelineDate::set);
         } finally {
             filling = false;
         }
+        history.clear();
+        lastState = snapshot();
+        autosave.reset();
+        lastError.set("");
         recompute();
-        saveState.set(SaveState.SAVED);
         loaded.set(true);
     }
 
     /** Shared records changed in the directory: show their new content (links are by id, nothing to save). */
-    public void sharedRecordsChanged(List<Contact> directory, List<Boilerplate> library) {
-        Map<Long, Contact> byId = directory.stream().collect(Collectors.toMap(Contact::id, c -> c));
-        Map<Long, Boilerplate> bpById = library.stream().collect(Collectors.toMap(Boilerplate::id, b -> b));
+    public void sharedRecordsChanged(List<Contact> allContacts, List<Boilerplate> allBoilerplates) {
+        directory = allContacts.stream().collect(Collectors.toMap(Contact::id, c -> c, (a, b) -> a));
+        library = allBoilerplates.stream().collect(Collectors.toMap(Boilerplate::id, b -> b, (a, b) -> a));
         filling = true;
         try {
-            List<Contact> cs = contacts.stream().filter(c -> c.id() == null || byId.containsKey(c.id()))
-                    .map(c -> c.id() == null ? c : byId.get(c.id())).toList();
+            List<Contact> cs = current(contacts, directory, Contact::id);
             if (!cs.equals(contacts)) {
                 contacts.setAll(cs);
             }
-            List<Boilerplate> bs = boilerplates.stream().filter(b -> b.id() == null || bpById.containsKey(b.id()))
-                    .map(b -> b.id() == null ? b : bpById.get(b.id())).toList();
+            List<Boilerplate> bs = current(boilerplates, library, Boilerplate::id);
             if (!bs.equals(boilerplates)) {
                 boilerplates.setAll(bs);
             }
         } finally {
             filling = false;
         }
+        lastState = snapshot();
         recompute();
+    }
+
+    /** The records as the directory has them now; ones deleted from it are left out. */
+    private static <T> List<T> current(List<T> shown, Map<Long, T> now, java.util.function.Function<T, Long> id) {
+        if (now.isEmpty()) {
+            return List.copyOf(shown);
+        }
+        return shown.stream().filter(x -> id.apply(x) == null || now.containsKey(id.apply(x)))
+                .map(x -> id.apply(x) == null ? x : now.get(id.apply(x))).toList();
     }
 
     /** Empties the editor (no release selected). */
@@ -283,8 +419,8 @@ public final class ReleaseEditorViewModel {
         filling = true;
         try {
             releaseId.set(null);
-            for (StringProperty s : List.of(language, issuer, label, headline, subheadline, datelinePlace, body,
-                    endMark, contactsHeading)) {
+            for (StringProperty s : List.of(language, issuer, label, embargoDate, embargoTime, embargoZone, headline,
+                    subheadline, datelinePlace, datelineDate, body, endMark, contactsHeading)) {
                 s.set("");
             }
             highlights.clear();
@@ -292,13 +428,15 @@ public final class ReleaseEditorViewModel {
             contacts.clear();
             boilerplates.clear();
             embargoed.set(false);
-            datelineDate.set(null);
         } finally {
             filling = false;
         }
+        stored = null;
+        history.clear();
+        lastState = snapshot();
         problems.clear();
-        validRelease.set(null);
-        saveState.set(SaveState.NONE);
+        draft.set(null);
+        autosave.cancel();
         loaded.set(false);
     }
 
@@ -308,8 +446,16 @@ public final class ReleaseEditorViewModel {
         highlights.add("");
     }
 
+    public void setHighlight(int i, String text) {
+        if (i < highlights.size() && !highlights.get(i).equals(text)) {
+            highlights.set(i, text);
+        }
+    }
+
     public void removeHighlight(int i) {
-        highlights.remove(i);
+        if (i >= 0 && i < highlights.size()) {
+            highlights.remove(i);
+        }
     }
 
     public void moveHighlight(int from, int to) {
@@ -321,12 +467,14 @@ public final class ReleaseEditorViewModel {
     }
 
     public void removePhoto(int i) {
-        photos.remove(i);
+        if (i >= 0 && i < photos.size()) {
+            photos.remove(i);
+        }
     }
 
     public void setPhotoText(int i, String caption, String credit, String altText) {
         Photo p = photos.get(i);
-        Photo q = p.withText(caption, blankToNull(credit), blankToNull(altText));
+        Photo q = p.withText(caption, credit, altText);
         if (!q.equals(p)) {
             photos.set(i, q);
         }
@@ -343,7 +491,9 @@ public final class ReleaseEditorViewModel {
     }
 
     public void detachContact(int i) {
-        contacts.remove(i);
+        if (i >= 0 && i < contacts.size()) {
+            contacts.remove(i);
+        }
     }
 
     public void attachBoilerplate(Boilerplate b) {
@@ -357,7 +507,9 @@ public final class ReleaseEditorViewModel {
     }
 
     public void detachBoilerplate(int i) {
-        boilerplates.remove(i);
+        if (i >= 0 && i < boilerplates.size()) {
+            boilerplates.remove(i);
+        }
     }
 
     private static <T> void move(ObservableList<T> list, int from, int to) {
@@ -371,63 +523,33 @@ public final class ReleaseEditorViewModel {
     }
 
     /**
-     * Reads and prepares image files in the background (decoding is slow), several at once, with
-     * progress; accepted photos are appended in the order given, refused ones are listed with their reason.
+     * Reads and prepares image files in the background, several at once, with progress; accepted photos are
+     * appended in the order given (one undo step), refused ones are listed with their reason. Captions start
+     * empty: the file name is not a caption, and a prompt says what to write.
      */
     public Background.Job<?> addPhotos(List<Path> files) {
         photoMessages.clear();
-        return background.run(Messages.get("task.addPhotos"), progress -> {
-            List<Object> results = new ArrayList<>(Collections.nCopies(files.size(), null));
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                order.add(i);
+        Long forRelease = releaseId.get();
+        return background.run(Messages.get("task.addPhotos"), progress -> PhotoDecoder.decode(files, progress), results -> {
+            if (!Objects.equals(forRelease, releaseId.get())) {
+                return; // another release was opened meanwhile
             }
-            int[] done = {0};
-            // decode in parallel on the common pool; each image reports when it finishes
-            order.parallelStream().forEach(i -> {
-                if (progress.isCancelled()) {
-                    return;
-                }
-                Path f = files.get(i);
-                String name = f.getFileName().toString();
-                try {
-                    results.set(i, ImagePipeline.prepare(name, Files.readAllBytes(f)));
-                } catch (ImageRejectedException e) {
-                    results.set(i, e.getMessage());
-                } catch (Exception | OutOfMemoryError e) {
-                    results.set(i, name + ": " + e.getMessage());
-                }
-                synchronized (done) {
-                    done[0]++;
-                    progress.update((double) done[0] / files.size(), name);
-                }
-            });
-            progress.checkCancelled();
-            return results;
-        }, results -> {
-            Set<String> names = photos.stream().map(p -> p.fileName().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(HashSet::new));
+            Set<String> names = photos.stream().map(p -> p.fileName().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toCollection(HashSet::new));
             List<Photo> added = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                Object r = results.get(i);
-                if (r instanceof PreparedImage img) {
-                    String fileName = uniqueName(files.get(i).getFileName().toString(), names);
-                    pendingImages.put(img.sha256(), img);
+            for (PhotoDecoder.Outcome o : results) {
+                if (o.image() != null) {
+                    PreparedImage img = o.image();
+                    String fileName = uniqueName(o.file().getFileName().toString(), names);
+                    heldImages.put(img.sha256(), img);
                     added.add(new Photo(fileName, img.sha256(), img.info().mediaType(), img.info().width(),
-                            img.info().height(), img.info().orientation(), captionFromName(fileName), null, null));
-                } else if (r != null) {
-                    photoMessages.add(r.toString());
+                            img.info().height(), img.info().orientation(), "", null, null));
+                } else if (o.refusal() != null) {
+                    photoMessages.add(o.refusal());
                 }
             }
             photos.addAll(added);
         }, this::failed);
-    }
-
-    /** A first caption from the file name, so that a new photo is saved at once; the user rewrites it. */
-    static String captionFromName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-        String c = stem.replace('_', ' ').replace('-', ' ').strip();
-        return c.isEmpty() ? fileName : c;
     }
 
     static String uniqueName(String name, Set<String> taken) {
@@ -449,189 +571,237 @@ public final class ReleaseEditorViewModel {
         return candidate;
     }
 
+    // ------------------------------------------------------------ undo and redo
+
+    /** Undoes the last change; returns the field it changed (to show it), or null when there was nothing. */
+    public String undo() {
+        EditHistory.Job j = history.undo();
+        if (j == null) {
+            return null;
+        }
+        restore(j.before());
+        return j.field();
+    }
+
+    public String redo() {
+        EditHistory.Job j = history.redo();
+        if (j == null) {
+            return null;
+        }
+        restore(j.after());
+        return j.field();
+    }
+
+    private void restore(EditorState s) {
+        filling = true;
+        try {
+            language.set(s.language());
+            issuer.set(s.issuer());
+            label.set(s.label());
+            embargoed.set(s.embargoed());
+            embargoDate.set(s.embargoDate());
+            embargoTime.set(s.embargoTime());
+            embargoZone.set(s.embargoZone());
+            headline.set(s.headline());
+            subheadline.set(s.subheadline());
+            setIfChanged(highlights, s.highlights());
+            datelinePlace.set(s.datelinePlace());
+            datelineDate.set(s.datelineDate());
+            body.set(s.body());
+            endMark.set(s.endMark());
+            contactsHeading.set(s.contactsHeading());
+            setIfChanged(photos, s.photos());
+            // shared records show their content as the directory has it now, not as it was then
+            setIfChanged(contacts, current(s.contacts(), directory, Contact::id));
+            setIfChanged(boilerplates, current(s.boilerplates(), library, Boilerplate::id));
+        } finally {
+            filling = false;
+        }
+        lastState = snapshot();
+        recompute();
+        scheduleSave();
+    }
+
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
+    }
+
+    private EditorState snapshot() {
+        return new EditorState(language.get(), issuer.get(), label.get(), embargoed.get(), embargoDate.get(),
+                embargoTime.get(), embargoZone.get(), headline.get(), subheadline.get(), highlights,
+                datelinePlace.get(), datelineDate.get(), body.get(), endMark.get(), contactsHeading.get(), photos,
+                contacts, boilerplates);
+    }
+
     // ------------------------------------------------------------ validation and saving
 
-    private void edited() {
+    private void edited(String field, boolean typing) {
         if (filling || releaseId.get() == null) {
             return;
         }
-        recompute();
-        if (problems.isEmpty()) {
-            saveState.set(SaveState.PENDING);
-            background.debounce(saveKey, SAVE_DELAY_MS, this::saveNow);
-        } else {
-            background.cancelDebounce(saveKey);
-            saveState.set(SaveState.INVALID);
+        if ("release.until".equals(field) && !typing && embargoed.get() && embargoZone.get().isBlank()) {
+            filling = true;
+            embargoZone.set(defaults.timeZone()); // a new embargo is written in the house time zone
+            filling = false;
         }
+        EditorState now = snapshot();
+        history.record(field, typing, lastState, now);
+        lastState = now;
+        recompute();
+        scheduleSave();
     }
 
     private void recompute() {
-        List<Problem> found = new ArrayList<>();
-        Release r = toRelease(found);
-        found.addAll(ReleaseRules.validate(r));
-        problems.setAll(found);
-        if (found.isEmpty()) {
-            validRelease.set(r);
-        }
-        StringBuilder text = new StringBuilder(headline.get()).append('\n').append(subheadline.get()).append('\n');
-        highlights.forEach(h -> text.append(h).append('\n'));
-        text.append(body.get());
-        TextCounts c = TextCounts.of(text);
-        counts.set(Messages.format("editor.counts", c.words(), c.characters()));
-    }
-
-    /** The release as the fields say; problems of fields the model cannot hold (embargo time) go to {@code problems}. */
-    public Release toRelease(List<Problem> problemsOut) {
-        ReleaseTiming timing = ReleaseTiming.IMMEDIATE;
-        embargoUtc.set("");
-        if (embargoed.get()) {
-            Optional<ZonedDateTime> until = embargo(problemsOut);
-            if (until.isPresent()) {
-                timing = new ReleaseTiming.Embargoed(until.get());
-                embargoUtc.set(UTC_SHOWN.format(until.get().withZoneSameInstant(ZoneOffset.UTC)));
+        DraftReading reading = DraftReading.read(snapshot(), stored, Messages.dayFirst());
+        Release r = reading.release();
+        List<Problem> hard = ReleaseRules.hardLimits(r);
+        Set<String> unreadableFields = reading.unreadable().stream().map(Problem::field).collect(Collectors.toSet());
+        List<FormProblem> found = new ArrayList<>();
+        reading.unreadable().forEach(p -> found.add(new FormProblem(p, FormProblem.Kind.UNREADABLE)));
+        hard.forEach(p -> found.add(new FormProblem(p, FormProblem.Kind.NOT_STORED)));
+        Set<Problem> hardSet = new LinkedHashSet<>(hard);
+        for (Problem p : ReleaseRules.validate(r)) {
+            if (!hardSet.contains(p) && !unreadableFields.contains(p.field())) {
+                found.add(new FormProblem(p, FormProblem.Kind.INCOMPLETE));
             }
         }
-        Dateline dateline = datelinePlace.get().isBlank() && datelineDate.get() == null ? null
-                : new Dateline(datelinePlace.get().strip(), datelineDate.get());
-        List<String> paragraphs = Arrays.stream(body.get().split("\n", -1)).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        return new Release(language.get().strip(), blankToNull(issuer.get()), blankToNull(label.get()), timing,
-                headline.get().strip(), blankToNull(subheadline.get()), List.copyOf(highlights), dateline, paragraphs,
-                blankToNull(endMark.get()), List.copyOf(photos), List.copyOf(boilerplates),
-                blankToNull(contactsHeading.get()), List.copyOf(contacts));
-    }
-
-    private Optional<ZonedDateTime> embargo(List<Problem> out) {
-        if (embargoDate.get() == null) {
-            out.add(new Problem("release.until", Messages.get("problem.embargoDate")));
-            return Optional.empty();
+        if (!found.equals(problems)) {
+            problems.setAll(found);
         }
-        LocalTime time;
-        try {
-            time = LocalTime.parse(embargoTime.get().strip(), TIME);
-        } catch (DateTimeParseException e) {
-            out.add(new Problem("release.until.time", Messages.format("problem.embargoTime", embargoTime.get())));
-            return Optional.empty();
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(embargoZone.get().strip());
-        } catch (DateTimeException e) {
-            out.add(new Problem("release.until.zone", Messages.format("problem.embargoZone", embargoZone.get())));
-            return Optional.empty();
-        }
-        ZonedDateTime until = ZonedDateTime.of(embargoDate.get(), time, zone);
-        try {
-            // the same check bundles get: offset and region must agree
-            ReleaseRules.parseEmbargo("release.until", new ReleaseTiming.Embargoed(until).iso());
-        } catch (InvalidReleaseException e) {
-            out.addAll(e.problems());
-            return Optional.empty();
-        }
-        return Optional.of(until);
-    }
-
-    private void saveNow() {
+        draft.set(r);
+        storable.set(hard.isEmpty());
+        embargoUtc.set(reading.embargoUtc());
+        headlineCounts.set(counts("field.headline", headline.get()));
+        subheadlineCounts.set(counts("field.subheadline", subheadline.get()));
+        highlightsCounts.set(counts("field.highlights", String.join("\n", highlights)));
+        bodyCounts.set(counts("field.body", body.get()));
         Long id = releaseId.get();
-        Release r = validRelease.get();
-        if (id == null || r == null || !problems.isEmpty()) {
-            return;
+        if (unstoredValues != null && id != null) {
+            unstoredValues.keep(id, reading.unstored());
         }
-        if (saving) {
-            saveAgain = true;
-            return;
-        }
-        saving = true;
-        saveState.set(SaveState.SAVING);
-        List<PreparedImage> images = imagesFor(r);
-        long expected = version;
-        background.run(Messages.get("task.save"), p -> store.releases().save(id, expected, r, images), newVersion -> {
-            version = newVersion;
-            Long savedId = id;
-            images.forEach(img -> pendingImages.remove(img.sha256()));
-            saving = false;
-            lastError.set("");
-            if (saveAgain) {
-                saveAgain = false;
-                saveNow();
-            } else if (saveState.get() == SaveState.SAVING) {
-                saveState.set(SaveState.SAVED);
-            }
-            onSaved.accept(savedId);
-            changeStatusAfterSave();
-        }, e -> {
-            saving = false;
-            saveState.set(SaveState.FAILED);
-            failed(e);
-            changeStatusAfterSave();
-        });
     }
 
-    private List<PreparedImage> imagesFor(Release r) {
-        return r.photos().stream().map(p -> pendingImages.get(p.sha256())).filter(x -> x != null).distinct().toList();
+    private static String counts(String fieldKey, String text) {
+        TextCounts c = TextCounts.of(text);
+        return Messages.format("editor.counts", Messages.get(fieldKey), c.words(), c.characters());
+    }
+
+    private void scheduleSave() {
+        if (releaseId.get() == null) {
+            return;
+        }
+        if (!storable.get()) {
+            autosave.cancel(); // the last stored state stays; the field says why this one cannot be stored
+            return;
+        }
+        autosave.changed(this::saveStep);
+    }
+
+    /** The save of the form as it is now, or null when it cannot be stored. */
+    private Autosave.Step<?> saveStep() {
+        Long id = releaseId.get();
+        Release r = draft.get();
+        if (id == null || r == null || !storable.get()) {
+            return null;
+        }
+        Release before = stored;
+        long expected = version;
+        Map<String, PreparedImage> held = Map.copyOf(heldImages);
+        return new Autosave.Step<Long>(p -> store.releases().save(id, expected, r, imagesToStore(before, r, held)),
+                newVersion -> {
+                    if (Objects.equals(id, releaseId.get())) {
+                        version = newVersion;
+                        stored = r;
+                        Set<String> now = shas(r);
+                        heldImages.keySet().removeIf(now::contains);
+                    }
+                    onSaved.accept(id);
+                });
+    }
+
+    /**
+     * The images the save of {@code next} must bring: those of new photos. Photos dropped since {@code before}
+     * lose their image with the save; it is read back first and held, so that undo can restore the photo.
+     * Runs off the UI thread, inside the save.
+     */
+    private List<PreparedImage> imagesToStore(Release before, Release next, Map<String, PreparedImage> held)
+            throws Exception {
+        Set<String> was = before == null ? Set.of() : shas(before);
+        Set<String> now = shas(next);
+        if (before != null) {
+            for (Photo p : before.photos()) {
+                if (!now.contains(p.sha256()) && !heldImages.containsKey(p.sha256())) {
+                    store.images().storedImage(p).ifPresent(img -> heldImages.put(img.sha256(), img));
+                }
+            }
+        }
+        List<PreparedImage> needed = new ArrayList<>();
+        for (String sha : now) {
+            PreparedImage img = held.containsKey(sha) ? held.get(sha) : heldImages.get(sha);
+            if (!was.contains(sha) && img != null) {
+                needed.add(img);
+            }
+        }
+        return needed;
+    }
+
+    private static Set<String> shas(Release r) {
+        return r.photos().stream().map(Photo::sha256).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** True while a save runs (any thread may ask). */
     public boolean isSaving() {
-        return saving;
+        return autosave.isSaving();
     }
 
-    /** True when an edit waits for its save. */
+    /** True when an edit waits for its save or a save runs. */
     public boolean hasPendingSave() {
-        return saveState.get() == SaveState.PENDING || saveState.get() == SaveState.SAVING || saving;
+        return autosave.isOwed();
     }
 
-    /** Saves a pending edit now instead of after the delay (switching releases, closing). */
+    /** Saves a pending edit now instead of after the delay (switching releases, exporting). */
     public void flush() {
-        if (background.cancelDebounce(saveKey)) {
-            saveNow();
-        }
+        autosave.flush();
     }
 
     /**
-     * For closing the window: the save still owed, as work to run to completion off the UI thread, or
-     * null when everything is saved already. Call on the UI thread.
+     * For closing the window: the save still owed, as work to run to completion off the UI thread, or null
+     * when everything is saved already. Call on the UI thread.
      */
     public Runnable takeFinalSave() {
-        boolean owed = background.cancelDebounce(saveKey) || saveState.get() == SaveState.PENDING;
-        Long id = releaseId.get();
-        Release r = validRelease.get();
-        if (!owed || id == null || r == null || !problems.isEmpty()) {
-            return null;
-        }
-        List<PreparedImage> images = imagesFor(r);
-        long expected = version;
-        return () -> {
-            try {
-                store.releases().save(id, expected, r, images);
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        };
+        return autosave.takeFinal();
     }
 
-    private void statusChanged(WorkflowStatus now) {
+    /**
+     * Moves the release to another workflow status. Approved and issued need a release that may be issued:
+     * when it may not, nothing changes and the problems go to {@link #setOnStatusRefused}.
+     */
+    public boolean requestStatus(WorkflowStatus next) {
         Long id = releaseId.get();
-        if (filling || id == null || now == null) {
-            return;
+        if (id == null || next == null || next == status.get()) {
+            return true;
         }
-        flush(); // the edits typed before the status change are saved first
-        if (saving) {
-            statusAfterSave = now;
-            return;
+        if ((next == WorkflowStatus.APPROVED || next == WorkflowStatus.ISSUED) && !problems.isEmpty()) {
+            onStatusRefused.accept(next, issueProblems());
+            return false;
         }
-        background.run(Messages.get("task.save"), p -> store.releases().setStatus(id, now, store.user(), null), newVersion -> {
-            version = newVersion;
-            onSaved.accept(id);
-        }, this::failed);
-    }
-
-    private void changeStatusAfterSave() {
-        WorkflowStatus next = statusAfterSave;
-        statusAfterSave = null;
-        if (next != null && !saving) {
-            statusChanged(next);
-        }
+        WorkflowStatus was = status.get();
+        status.set(next);
+        flush(); // what was typed before the move is saved first, and the move follows that save
+        autosave.enqueue(() -> new Autosave.Step<Long>(p -> store.releases().setStatus(id, next, store.user(), null),
+                newVersion -> {
+                    if (Objects.equals(id, releaseId.get())) {
+                        version = newVersion;
+                    }
+                    onSaved.accept(id);
+                }, e -> {
+                    if (Objects.equals(id, releaseId.get()) && status.get() == next) {
+                        status.set(was); // refused by the library: the status stays where it was
+                    }
+                }));
+        return true;
     }
 
     private void failed(Throwable e) {
@@ -640,9 +810,5 @@ public final class ReleaseEditorViewModel {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,24 +1,27 @@
 package io.presskit.app.i18n;
 
 import java.text.MessageFormat;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.prefs.Preferences;
 
 /**
- * The UI's words, in English or Traditional Chinese. The UI language follows the system locale unless
- * the user picked one in preferences; it is independent of each release's own language.
+ * The UI's words, in English or Traditional Chinese, and the UI locale whose region decides how dates are
+ * read and shown (day first in Hong Kong, month first in the United States). The UI language follows the
+ * system unless the user picked one in Preferences; it is independent of each release's own language.
  */
 public final class Messages {
     private static final String BUNDLE = "io.presskit.app.messages";
-    private static final String PREF_KEY = "uiLanguage";
-    /** Supported UI languages, as stored in preferences ("" = follow the system). */
+    /** The UI languages offered in Preferences ("" follows the system). */
     public static final String SYSTEM = "";
-    public static final String ENGLISH = "en";
-    public static final String CHINESE = "zh-TW";
+    public static final List<String> CHOICES = List.of("zh-Hant-HK", "en-HK", "en-US");
 
-    private static volatile ResourceBundle bundle = load(initialLocale());
+    private static volatile Locale ui = resolve(System.getProperty("presskit.ui.language", SYSTEM));
+    private static volatile ResourceBundle bundle = load(ui);
 
     private Messages() {
     }
@@ -32,60 +35,66 @@ public final class Messages {
     }
 
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+        return new MessageFormat(get(key), ui).format(args);
     }
 
+    /** The UI locale, with its region ({@code zh-Hant-HK}, {@code en-HK}, {@code en-US}). */
     public static Locale locale() {
-        return bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+        return ui;
     }
 
     public static boolean isChinese() {
-        return "zh".equals(locale().getLanguage());
+        return "zh".equals(ui.getLanguage());
     }
 
-    /** Switches the words used from now on (the caller rebuilds its views). */
-    public static void use(Locale locale) {
-        bundle = load(locale);
+    /** True where dates are written day first (Hong Kong, Britain …); false where month first (United States). */
+    public static boolean dayFirst() {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, ui);
+        return pattern.indexOf('d') < pattern.indexOf('M');
     }
 
-    /** The user's choice ("", "en" or "zh-TW"). */
-    public static String preference() {
-        return prefs().get(PREF_KEY, SYSTEM);
+    /**
+     * Switches the words and formats used from now on (the caller rebuilds its views). The default FORMAT
+     * locale follows, so that JavaFX's own date picker names months and weekdays in the UI language.
+     */
+    public static void use(String choice) {
+        ui = resolve(choice);
+        bundle = load(ui);
+        Locale.setDefault(Locale.Category.FORMAT, ui);
     }
 
-    public static void savePreference(String choice) {
-        prefs().put(PREF_KEY, choice);
-        use(resolve(choice));
-    }
-
-    /** The locale for a choice: "" follows the system. */
+    /**
+     * The locale for a choice: "" follows the system (Chinese systems get Hong Kong Chinese; English keeps the
+     * system's region, Hong Kong when it has none); a tag is taken as it is, a bare "en" or "zh" gets a region.
+     */
     public static Locale resolve(String choice) {
-        if (choice == null || choice.isEmpty()) {
-            Locale system = Locale.getDefault();
-            return "zh".equals(system.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
+        Locale system = Locale.getDefault();
+        String tag = choice == null || choice.isBlank() ? system.toLanguageTag() : choice.strip();
+        Locale l = Locale.forLanguageTag(tag);
+        if ("zh".equals(l.getLanguage())) {
+            return Locale.forLanguageTag("zh-Hant-HK");
         }
-        return CHINESE.equals(choice) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
+        String region = !l.getCountry().isEmpty() ? l.getCountry()
+                : "en".equals(system.getLanguage()) && !system.getCountry().isEmpty() ? system.getCountry() : "HK";
+        return new Locale.Builder().setLanguage("en").setRegion(region).build();
     }
 
-    private static Locale initialLocale() {
-        String forced = System.getProperty("presskit.ui.language");
-        if (forced != null) {
-            return resolve(forced);
-        }
-        try {
-            return resolve(preference());
-        } catch (RuntimeException e) {
-            return resolve(SYSTEM);
-        }
+    /** The name of a UI language choice, in that language, for the Preferences list. */
+    public static String choiceName(String choice) {
+        return switch (choice) {
+            case "zh-Hant-HK" -> "繁體中文（香港）";
+            case "en-HK" -> "English (Hong Kong)";
+            case "en-US" -> "English (United States)";
+            default -> get("prefs.system");
+        };
     }
 
     private static ResourceBundle load(Locale locale) {
+        // The Chinese words live in messages_zh_TW (traditional characters); the region only changes formats.
+        Locale words = "zh".equals(locale.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
         // Java 9+ reads property bundles as UTF-8; no fallback to the system locale's bundle.
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+        return ResourceBundle.getBundle(BUNDLE, words, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static Preferences prefs() {
-        return Preferences.userRoot().node("io/presskit/app");
     }
 }

@@ -1,11 +1,12 @@
 package io.presskit.app.photos;
 
+import io.presskit.app.TextRules;
 import io.presskit.app.Ui;
+import io.presskit.app.editor.FieldMessage;
 import io.presskit.app.editor.ReleaseEditorViewModel;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Background;
 import io.presskit.model.Photo;
-import io.presskit.model.Problem;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,13 +22,16 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.controlsfx.validation.ValidationSupport;
+import javafx.stage.Window;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -35,11 +39,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The release's photos in print order: thumbnails with the number each prints with (圖一 / Photo 1),
  * a badge on photos too small for print, reorder by drag and drop (or the move buttons), caption,
- * credit and alt text of the selected photo. Photos arrive by file chooser or by dropping files.
+ * credit and alt text of the selected photo, each with its problems under it. Photos arrive by file chooser
+ * (the Add photos command) or by dropping files; removing one is undone like any edit.
  */
 public final class PhotosView extends VBox {
     private static final DataFormat PHOTO_INDEX = new DataFormat("application/x-presskit-photo-index");
@@ -47,35 +53,36 @@ public final class PhotosView extends VBox {
     private final Background background;
     private final ListView<Photo> list = new ListView<>();
     private final Map<String, Image> thumbnails = new ConcurrentHashMap<>();
-    private final TextArea caption = Ui.named(new TextArea(), "photoCaption", "field.caption");
-    private final TextField credit = Ui.named(new TextField(), "photoCredit", "field.credit");
-    private final TextField altText = Ui.named(new TextField(), "photoAlt", "field.altText");
-    private final ValidationSupport validation = new ValidationSupport();
+    private final TextArea caption = TextRules.oneParagraph(Ui.named(new TextArea(), "photoCaption", "field.caption"));
+    private final TextField credit = TextRules.line(Ui.named(new TextField(), "photoCredit", "field.credit"));
+    private final TextField altText = TextRules.line(Ui.named(new TextField(), "photoAlt", "field.altText"));
     private final Label messages = new Label();
+    private Function<Window, List<File>> chooser = PhotosView::systemChooser;
     private int editing = -1;
     private boolean filling;
 
-    public PhotosView(ReleaseEditorViewModel vm, Background background) {
+    /** {@code add} is the Add photos command's button (the same command as Library › Add photos…). */
+    public PhotosView(ReleaseEditorViewModel vm, Background background, Button add) {
         this.vm = vm;
         this.background = background;
         getStyleClass().add("photos-pane");
         setSpacing(10);
         setPadding(new Insets(16));
 
-        Button add = Ui.button("addPhotos", "action.addPhotos", "Shortcut+Shift+P", this::choose);
         add.getStyleClass().add("accent");
         Button up = Ui.button("photoUp", "action.moveUp", "Alt+Up", () -> move(-1));
         Button down = Ui.button("photoDown", "action.moveDown", "Alt+Down", () -> move(1));
-        Button remove = Ui.button("removePhoto", "action.removePhoto", null, () -> {
-            int i = list.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                vm.removePhoto(i);
-            }
-        });
+        Button remove = Ui.button("removePhoto", "action.removePhoto", "Delete", this::removeSelected);
+        for (Button b : List.of(add, up, down, remove)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label hint = new Label(Messages.get("photos.hint"));
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(8, add, up, down, remove, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        HBox buttons = new HBox(8, add, up, down, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, buttons, hint);
+        hint.prefWidthProperty().bind(widthProperty().subtract(32));
 
         Ui.named(list, "photoList", "photos.list");
         list.setItems(vm.photos);
@@ -89,6 +96,9 @@ public final class PhotosView extends VBox {
                 e.consume();
             } else if (e.isAltDown() && e.getCode() == javafx.scene.input.KeyCode.DOWN) {
                 move(1);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE && !e.isShortcutDown()) {
+                removeSelected();
                 e.consume();
             }
         });
@@ -110,19 +120,24 @@ public final class PhotosView extends VBox {
 
         caption.setWrapText(true);
         caption.setPrefRowCount(3);
+        credit.setPromptText(Messages.get("field.credit.prompt"));
+        altText.setPromptText(Messages.get("field.altText.prompt"));
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
         form.getStyleClass().add("form");
-        form.addRow(0, Ui.label("field.caption", caption), caption);
-        form.addRow(1, Ui.label("field.credit", credit), credit);
-        form.addRow(2, Ui.label("field.altText", altText), altText);
-        GridPane.setHgrow(caption, Priority.ALWAYS);
+        form.addRow(0, Ui.label("field.caption", caption), under(caption, "caption"));
+        form.addRow(1, Ui.label("field.credit", credit), under(credit, "credit"));
+        form.addRow(2, Ui.label("field.altText", altText), under(altText, "altText"));
+        for (Node n : form.getChildren()) {
+            GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+        }
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
         form.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        Ui.validate(validation, caption, () -> editing < 0 ? List.<Problem>of() : vm.problemsFor("photos[" + editing + "].caption"));
-        Ui.validate(validation, credit, () -> editing < 0 ? List.<Problem>of() : vm.problemsFor("photos[" + editing + "].credit"));
-        Ui.validate(validation, altText, () -> editing < 0 ? List.<Problem>of() : vm.problemsFor("photos[" + editing + "].altText"));
-        vm.problems().addListener((ListChangeListener<Problem>) c -> validation.revalidate());
 
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (!filling) {
@@ -141,6 +156,8 @@ public final class PhotosView extends VBox {
             }
             if (editing >= vm.photos.size()) {
                 showSelected(list.getSelectionModel().getSelectedIndex());
+            } else if (editing >= 0 && !showsTextOf(vm.photos.get(editing))) {
+                showSelected(editing); // undo or redo changed the texts of the photo being edited
             }
         });
 
@@ -148,8 +165,49 @@ public final class PhotosView extends VBox {
         messages.setWrapText(true);
         messages.setId("photoMessages");
         vm.photoMessages().addListener((ListChangeListener<String>) c -> messages.setText(String.join("\n", vm.photoMessages())));
-        vm.language.addListener((o, a, b) -> list.refresh()); // numbers follow the release language
+        vm.language.addListener((o, a, b) -> {
+            list.refresh(); // numbers follow the release language
+            captionPrompt();
+        });
         getChildren().addAll(bar, list, messages, form);
+    }
+
+    private VBox under(Control field, String part) {
+        FieldMessage message = new FieldMessage("photo-" + part + "-message", () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            return i < 0 ? List.of() : vm.problemsFor("photos[" + i + "]." + part);
+        }, vm.problems(), list.getSelectionModel().selectedIndexProperty());
+        return new VBox(2, field, message);
+    }
+
+    private void captionPrompt() {
+        int i = list.getSelectionModel().getSelectedIndex();
+        caption.setPromptText(i < 0 ? "" : Messages.format("field.caption.prompt", vm.photoNumber(i)));
+    }
+
+    private void removeSelected() {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            vm.removePhoto(i);
+            if (!vm.photos.isEmpty()) {
+                list.getSelectionModel().select(Math.min(i, vm.photos.size() - 1));
+            }
+        }
+    }
+
+    /** Selects photo {@code index} and focuses its caption, credit or alt text ({@code part}); for the problems list. */
+    public void reveal(int index, String part) {
+        if (index < 0 || index >= vm.photos.size()) {
+            return;
+        }
+        list.getSelectionModel().select(index);
+        list.scrollTo(index);
+        switch (part == null ? "" : part) {
+            case "credit" -> credit.requestFocus();
+            case "altText" -> altText.requestFocus();
+            case "caption" -> caption.requestFocus();
+            default -> list.requestFocus();
+        }
     }
 
     /** Adds image files (from the chooser or a drop), decoded in the background with progress. */
@@ -162,15 +220,25 @@ public final class PhotosView extends VBox {
         return list;
     }
 
-    private void choose() {
+    /** Opens the file chooser for the release in the editor (the Add photos command). */
+    public void choose() {
+        List<File> files = chooser.apply(getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            addFiles(files);
+        }
+    }
+
+    /** The system's file chooser for image files; a test gives its own (a headless screen has no file chooser). */
+    public static List<File> systemChooser(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("action.addPhotos"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("photos.images"),
                 "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files != null) {
-            addFiles(files);
-        }
+        return chooser.showOpenMultipleDialog(owner);
+    }
+
+    public void setChooser(Function<Window, List<File>> chooser) {
+        this.chooser = chooser;
     }
 
     private void move(int delta) {
@@ -201,7 +269,12 @@ public final class PhotosView extends VBox {
             filling = false;
         }
         editing = i;
-        validation.revalidate();
+        captionPrompt();
+    }
+
+    private boolean showsTextOf(Photo p) {
+        return caption.getText().equals(p.caption()) && credit.getText().equals(p.credit() == null ? "" : p.credit())
+                && altText.getText().equals(p.altText() == null ? "" : p.altText());
     }
 
     private void textEdited() {
@@ -300,7 +373,12 @@ public final class PhotosView extends VBox {
             }
             int i = getIndex();
             number.setText(vm.photoNumber(i));
-            text.setText(p.caption());
+            boolean noCaption = p.caption().isBlank();
+            text.setText(noCaption ? Messages.get("photos.noCaption") : p.caption());
+            text.getStyleClass().remove("hint");
+            if (noCaption) {
+                text.getStyleClass().add("hint");
+            }
             size.setText(p.displayWidth() + " × " + p.displayHeight() + " px");
             boolean small = ReleaseEditorViewModel.tooSmallForPrint(p);
             badge.setVisible(small);

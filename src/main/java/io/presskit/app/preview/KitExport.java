@@ -2,25 +2,35 @@ package io.presskit.app.preview;
 
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Background;
-import io.presskit.image.PhotoSource;
 import io.presskit.kit.KitFiles;
+import io.presskit.library.LibraryException;
+import io.presskit.library.LibraryStore;
+import io.presskit.model.Problem;
 import io.presskit.model.Release;
+import io.presskit.model.ReleaseRules;
+import io.presskit.model.ReleaseSummary;
+import io.presskit.service.LibraryPhotos;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** Exporting the kit as a PDF file: a sensible default name, progress, cancel, no half-written file. */
+/**
+ * Exporting the kit as a PDF file, exactly as {@code presskit export} does: the release as stored, dated by
+ * its last edit (so the app's file and the command line's are the same bytes), refused while it is
+ * incomplete, written beside the target and moved into place (no half-written file), with progress and cancel.
+ */
 public final class KitExport {
     private final Background background;
     private final KitEngine engine;
-    private final PhotoSource photos;
+    private final LibraryStore store;
 
-    public KitExport(Background background, KitEngine engine, PhotoSource photos) {
+    public KitExport(Background background, KitEngine engine, LibraryStore store) {
         this.background = background;
         this.engine = engine;
-        this.photos = photos;
+        this.store = store;
     }
 
     /** {@code 2023-12-06 Headline words.pdf}: the dateline's date (else today) and the headline's first line. */
@@ -33,10 +43,28 @@ public final class KitExport {
         return date + (h.isEmpty() ? "" : " " + h) + ".pdf";
     }
 
-    /** Writes the kit beside {@code target} and moves it into place when complete (one writer with the CLI). */
-    public Background.Job<?> export(Release release, KitEngine.Paper paper, Path target,
+    /**
+     * Exports release {@code id} once the saves still running have landed ({@code saving} says when), so that
+     * the file shows what the editor shows.
+     */
+    public Background.Job<?> export(long id, KitEngine.Paper paper, Path target, BooleanSupplier saving,
                                     Consumer<KitEngine.Result> onDone, Consumer<Throwable> onFailed) {
-        return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> KitFiles.write(target,
-                out -> engine.export(release, photos, paper, Instant.now(), out, progress)), onDone, onFailed);
+        return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (saving.getAsBoolean() && System.currentTimeMillis() < deadline) {
+                progress.checkCancelled();
+                Thread.sleep(20);
+            }
+            Release release = store.releases().release(id).orElseThrow(() -> new LibraryException(
+                    Messages.format("export.gone", id)));
+            List<Problem> problems = ReleaseRules.validate(release);
+            if (!problems.isEmpty()) {
+                throw new LibraryException(Messages.format("export.incomplete", problems.size()));
+            }
+            store.images().requireAll(release); // a lost photo is said, not left out of the kit
+            ReleaseSummary summary = store.releases().summary(id).orElseThrow();
+            return KitFiles.write(target, out -> engine.export(release, LibraryPhotos.photoSource(store, release), paper,
+                    summary.updatedAt(), out, progress));
+        }, onDone, onFailed);
     }
 }

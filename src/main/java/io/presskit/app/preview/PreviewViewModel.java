@@ -4,8 +4,11 @@ import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Background;
 import io.presskit.image.PhotoSource;
 import io.presskit.model.Release;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,12 +33,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The live preview: the kit as it will print, typeset by the kit engine and rendered page by page with
- * PDFBox in the background, a moment after edits stop. Zoom scales the rendered pages.
+ * The live preview: the kit as it will print, typeset by the kit engine a moment after edits stop, and the
+ * page in view rendered with PDFBox in the background (other pages when they are turned to: a long kit costs
+ * no more than a short one). A draft is previewed as it is, gaps and all; the page in view stays until its
+ * new rendering is ready. The page fits the pane's width until the user zooms.
  */
 public final class PreviewViewModel {
     public static final long REFRESH_DELAY_MS = 900;
@@ -51,13 +56,19 @@ public final class PreviewViewModel {
     public final ObjectProperty<KitEngine.Paper> paper = new SimpleObjectProperty<>(KitEngine.Paper.A4);
     public final IntegerProperty page = new SimpleIntegerProperty(0);
     public final DoubleProperty zoom = new SimpleDoubleProperty(0.6);
-    private final ObservableList<Image> pages = FXCollections.observableArrayList();
+    /** True while the page is scaled to the pane's width (the default); zooming turns it off. */
+    public final BooleanProperty fitWidth = new SimpleBooleanProperty(true);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Image> currentPage = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper shownPage = new ReadOnlyIntegerWrapper(0);
+    /** The kit last typeset, and the pages of it rendered so far. */
+    private byte[] pdf;
+    private final Map<Integer, Image> rendered = new HashMap<>();
     private Background.Job<?> job;
+    private Background.Job<?> pageJob;
 
     public PreviewViewModel(Background background, KitEngine engine, PhotoSource photos) {
         this.background = background;
@@ -66,11 +77,6 @@ public final class PreviewViewModel {
         source.addListener((o, a, r) -> scheduleRefresh());
         paper.addListener((o, a, b) -> scheduleRefresh());
         page.addListener((o, a, b) -> showPage());
-        pages.addListener((javafx.collections.ListChangeListener<Image>) c -> showPage());
-    }
-
-    public ObservableList<Image> pages() {
-        return pages;
     }
 
     public ObservableList<String> warnings() {
@@ -89,12 +95,22 @@ public final class PreviewViewModel {
         return currentPage.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty pageLabelProperty() {
-        return pageLabel.getReadOnlyProperty();
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The page shown, 0-based. */
+    public ReadOnlyIntegerProperty shownPageProperty() {
+        return shownPage.getReadOnlyProperty();
+    }
+
+    /** "Page 2 of 8" / "第 2 頁，共 8 頁", in the UI language of the moment. */
+    public String pageLabel() {
+        return pageCount.get() == 0 ? "" : Messages.format("preview.page", shownPage.get() + 1, pageCount.get());
     }
 
     public void nextPage() {
-        page.set(Math.min(page.get() + 1, Math.max(0, pages.size() - 1)));
+        page.set(Math.min(page.get() + 1, Math.max(0, pageCount.get() - 1)));
     }
 
     public void previousPage() {
@@ -102,31 +118,64 @@ public final class PreviewViewModel {
     }
 
     public void zoomIn() {
+        fitWidth.set(false);
         zoom.set(Math.min(3.0, zoom.get() * 1.25));
     }
 
     public void zoomOut() {
+        fitWidth.set(false);
         zoom.set(Math.max(0.2, zoom.get() / 1.25));
+    }
+
+    public void fitToWidth() {
+        fitWidth.set(true);
     }
 
     public String zoomText() {
         return Math.round(zoom.get() * 100) + " %";
     }
 
+    /** Shows the page asked for: at once when it is rendered, else once it is (the last one stays meanwhile). */
     private void showPage() {
-        int n = pages.size();
+        int n = pageCount.get();
         int p = Math.min(page.get(), Math.max(0, n - 1));
-        currentPage.set(n == 0 ? null : pages.get(p));
-        pageLabel.set(n == 0 ? "" : Messages.format("preview.page", p + 1, n));
+        shownPage.set(p);
+        Image ready = rendered.get(p);
+        if (ready != null || n == 0) {
+            currentPage.set(ready);
+            return;
+        }
+        byte[] doc = pdf;
+        if (pageJob != null) {
+            pageJob.cancel();
+        }
+        rendering.set(true);
+        Background.Job<?>[] mine = new Background.Job<?>[1];
+        mine[0] = background.run(Messages.get("task.preview"), progress -> render(doc, p), img -> {
+            if (pageJob == mine[0] && doc == pdf) {
+                rendered.put(p, img);
+                rendering.set(job != null && !job.doneProperty().get());
+                if (shownPage.get() == p) {
+                    currentPage.set(img);
+                }
+            }
+        }, e -> rendering.set(false));
+        pageJob = mine[0];
+    }
+
+    private static Image render(byte[] doc, int page) throws Exception {
+        try (PDDocument d = Loader.loadPDF(doc)) {
+            return toFx(new PDFRenderer(d).renderImageWithDPI(page, DPI, ImageType.RGB));
+        }
     }
 
     private void scheduleRefresh() {
         background.debounce(refreshKey, REFRESH_DELAY_MS, this::refreshNow);
     }
 
-    /** Renders now (the view calls this once when it first shows). */
+    /** Typesets now, and renders the page in view (the view calls this once when it first shows). */
     public void refreshNow() {
-        Release r = source.get();
+        Release r = printable(source.get());
         if (r == null) {
             return;
         }
@@ -134,15 +183,15 @@ public final class PreviewViewModel {
             job.cancel();
         }
         KitEngine.Paper size = paper.get();
+        int wanted = page.get();
         rendering.set(true);
-        status.set(Messages.get("preview.rendering"));
         Background.Job<?>[] mine = new Background.Job<?>[1];
         mine[0] = background.run(Messages.get("task.preview"), progress -> {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            KitEngine.Result result = engine.export(r, photos, size, Instant.now(), pdf, new Background.Progress() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            KitEngine.Result result = engine.export(r, photos, size, Instant.EPOCH, out, new Background.Progress() {
                 @Override
                 public void update(double fraction, String message) {
-                    progress.update(fraction * 0.5, message);
+                    progress.update(fraction * 0.8, message);
                 }
 
                 @Override
@@ -150,34 +199,47 @@ public final class PreviewViewModel {
                     return progress.isCancelled();
                 }
             });
-            List<Image> images = new ArrayList<>();
-            try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
-                PDFRenderer renderer = new PDFRenderer(doc);
-                int n = doc.getNumberOfPages();
-                for (int i = 0; i < n; i++) {
-                    progress.checkCancelled();
-                    images.add(toFx(renderer.renderImageWithDPI(i, DPI, ImageType.RGB)));
-                    progress.update(0.5 + 0.5 * (i + 1) / n, null);
-                }
-            }
-            return new Object[]{images, result.warnings()};
-        }, out -> {
+            progress.checkCancelled();
+            byte[] doc = out.toByteArray();
+            int shown = Math.min(wanted, Math.max(0, result.pageCount() - 1));
+            return new Typeset(doc, result, shown, result.pageCount() == 0 ? null : render(doc, shown));
+        }, t -> {
             if (job != mine[0]) {
                 return;
             }
-            @SuppressWarnings("unchecked") List<Image> images = (List<Image>) out[0];
-            @SuppressWarnings("unchecked") List<String> w = (List<String>) out[1];
-            pages.setAll(images);
-            warnings.setAll(w);
-            rendering.set(false);
+            pdf = t.pdf();
+            rendered.clear();
+            if (t.image() != null) {
+                rendered.put(t.page(), t.image());
+            }
+            warnings.setAll(t.result().warnings());
             status.set("");
+            pageCount.set(t.result().pageCount());
+            rendering.set(false);
+            showPage();
         }, e -> {
             if (job == mine[0]) {
                 rendering.set(false);
-                status.set(Messages.format("preview.failed", e.getMessage()));
+                status.set(Messages.format("preview.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         });
         job = mine[0];
+    }
+
+    private record Typeset(byte[] pdf, KitEngine.Result result, int page, Image image) {
+    }
+
+    /**
+     * A draft as the kit can set it: a dateline whose date is not written yet is left out until it is (the
+     * kit prints the place and date together). Everything else is previewed as it is.
+     */
+    static Release printable(Release r) {
+        if (r == null || r.dateline() == null || r.dateline().date() != null) {
+            return r;
+        }
+        return new Release(r.language(), r.issuer(), r.label(), r.timing(), r.headline(), r.subheadline(),
+                r.highlights(), null, r.body(), r.endMark(), r.photos(), r.boilerplates(), r.contactsHeading(),
+                r.contacts());
     }
 
     /** BufferedImage to a JavaFX image through a PixelWriter: no javafx-swing needed. */

@@ -1,6 +1,7 @@
 package io.presskit.app.releases;
 
 import io.presskit.app.Ui;
+import io.presskit.app.i18n.LanguageNames;
 import io.presskit.app.i18n.Messages;
 import io.presskit.model.ReleaseSummary;
 import io.presskit.model.WorkflowStatus;
@@ -13,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -23,8 +25,8 @@ import java.util.Objects;
 
 /** The release list with its search field and filters. */
 public final class ReleaseListView extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Messages.locale()).withZone(ZoneId.systemDefault());
     private final ListView<ReleaseSummary> list = new ListView<>();
     private boolean syncing;
 
@@ -72,7 +74,7 @@ public final class ReleaseListView extends VBox {
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty() ? Messages.get("list.allLanguages") : s;
+                return s == null || s.isEmpty() ? Messages.get("list.allLanguages") : LanguageNames.of(s);
             }
 
             @Override
@@ -82,14 +84,26 @@ public final class ReleaseListView extends VBox {
         });
         language.valueProperty().bindBidirectional(vm.languageFilter);
         language.setMaxWidth(Double.MAX_VALUE);
-        HBox filters = new HBox(8, status, language);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox.setHgrow(language, Priority.ALWAYS);
+        // the box shows its choice from the first frame, "All languages" included (a null value shows nothing)
+        language.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(language.getConverter().toString(s));
+            }
+        });
+
+        // one under the other: each keeps its whole words ("All statuses") however narrow the list is
+        VBox filters = new VBox(6, status, language);
 
         Ui.named(list, "releaseList", "list.releases");
         list.setItems(vm.releases());
         list.setPlaceholder(new Label(Messages.get("list.empty")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: long headlines wrap instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(ReleaseSummary r, boolean empty) {
                 super.updateItem(r, empty);
@@ -98,16 +112,26 @@ public final class ReleaseListView extends VBox {
                     setText(null);
                     return;
                 }
-                Label title = new Label(r.headlineFirstLine());
-                title.getStyleClass().add("release-title");
+                boolean untitled = r.headlineFirstLine().isEmpty();
+                Label title = new Label(untitled ? Messages.get("list.noHeadline") : r.headlineFirstLine());
+                title.getStyleClass().add(untitled ? "release-untitled" : "release-title");
                 title.setWrapText(true);
-                title.setMaxWidth(260);
+                // wrapped at the list's width, so that the cell is as tall as its lines (never "…")
+                title.prefWidthProperty().bind(list.widthProperty().subtract(40));
+                title.maxWidthProperty().bind(title.prefWidthProperty());
                 Label badge = new Label(statusName(r.status()));
                 badge.getStyleClass().addAll("status-badge", "status-" + r.status().key());
-                Label meta = new Label(r.language() + " · " + WHEN.format(r.updatedAt()));
+                Label meta = new Label(LanguageNames.of(r.language()) + " · " + when.format(r.updatedAt()));
                 meta.getStyleClass().add("release-meta");
+                badge.setMinWidth(Region.USE_PREF_SIZE);
+                meta.setMinWidth(0);
+                meta.setWrapText(true);
+                meta.prefWidthProperty().bind(list.widthProperty().subtract(badge.widthProperty()).subtract(52));
                 HBox line = new HBox(6, badge, meta);
+                line.setMinWidth(0);
                 VBox box = new VBox(3, title, line);
+                box.setMinWidth(0);
+                box.maxWidthProperty().bind(list.widthProperty().subtract(40));
                 setGraphic(box);
                 setText(null);
                 setAccessibleText(r.headlineFirstLine() + ", " + statusName(r.status()));

@@ -1,6 +1,7 @@
 package io.presskit.app.releases;
 
 import io.presskit.app.i18n.Messages;
+import io.presskit.app.settings.HouseDefaults;
 import io.presskit.app.task.Background;
 import io.presskit.bundle.BundleExporter;
 import io.presskit.bundle.BundleImporter;
@@ -112,18 +113,35 @@ public final class ReleaseListViewModel {
         }, this::failed);
     }
 
-    /** Creates a new release in {@code language} from a template that validates, and selects it. */
-    public void create(String language) {
-        Release r = new Release(language, null, null, null, Messages.get("template.headline"), null, List.of(), null,
-                List.of(Messages.get("template.body")), null, List.of(), List.of(), null, List.of());
+    /**
+     * Creates a new, empty release with the house defaults (language, issuer, end mark) and selects it. Nothing
+     * else is filled in: the editor's prompts say what belongs where, and nothing prints that was not typed.
+     */
+    public void create(HouseDefaults defaults) {
+        Release r = new Release(defaults.releaseLanguage(), defaults.issuer(), null, null, "", null, List.of(), null,
+                List.of(), defaults.endMark(), List.of(), List.of(), null, List.of());
         background.run(Messages.get("task.new"), p -> store.releases().insert(r, List.of()), this::selectAfterRefresh,
                 this::failed);
     }
 
-    /** A copy as a new draft, to start a translation or a follow-up. */
+    /**
+     * A copy as a new draft, to start a translation or a follow-up. Its headline is marked as a copy (副本 /
+     * copy, in the release's language) so that the list and the exported file names tell the two apart.
+     */
     public void duplicate(long id) {
-        background.run(Messages.get("task.duplicate"), p -> store.releases().duplicate(id), this::selectAfterRefresh,
-                this::failed);
+        background.run(Messages.get("task.duplicate"), p -> {
+            Release r = store.releases().release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
+            return store.releases().insert(r.withHeadline(copyHeadline(r)), List.of());
+        }, this::selectAfterRefresh, this::failed);
+    }
+
+    /** The headline with the copy mark after its first line: {@code 標題（副本）}, {@code Headline (copy)}. */
+    static String copyHeadline(Release r) {
+        String h = r.headline() == null ? "" : r.headline();
+        int nl = h.indexOf('\n');
+        String first = (nl < 0 ? h : h.substring(0, nl)).stripTrailing();
+        String mark = r.lang().isChinese() ? "（副本）" : (first.isEmpty() ? "(copy)" : " (copy)");
+        return first + mark + (nl < 0 ? "" : h.substring(nl));
     }
 
     /** Moves the release to the trash; {@link #undoDelete()} restores it. */
@@ -173,7 +191,7 @@ public final class ReleaseListViewModel {
     public void exportBundle(long id, Path dir) {
         background.run(Messages.get("task.exportBundle"), p -> {
             Release r = store.releases().release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
-            BundleExporter.export(r, io.presskit.service.LibraryPhotos.originals(store), dir);
+            BundleExporter.export(r, io.presskit.service.LibraryPhotos.originals(store, r), dir);
             return dir;
         }, d -> message.set(Messages.format("message.exportedBundle", d)), this::failed);
     }

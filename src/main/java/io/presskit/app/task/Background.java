@@ -39,6 +39,18 @@ public final class Background implements AutoCloseable {
 
     /** Given to running work: report a fraction done (0..1) and a message; ask whether to stop. */
     public interface Progress {
+        /** For work run directly, where nobody watches and nothing cancels (the last save while closing). */
+        Progress NONE = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
         void update(double fraction, String message);
 
         boolean isCancelled();

@@ -1,0 +1,146 @@
+package io.presskit.app;
+
+import io.presskit.app.i18n.LanguageNames;
+import io.presskit.app.i18n.Messages;
+import io.presskit.app.settings.HouseDefaults;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Preferences: the UI language (its region decides how dates are read), and the house defaults every new
+ * release starts with: issuer, release language, the time zone embargoes are written in, end mark, paper.
+ */
+public final class PreferencesDialog {
+    /** What the user chose: the UI language ("" follows the system) and the house defaults. */
+    public record Choice(String uiLanguage, HouseDefaults defaults) {
+    }
+
+    private PreferencesDialog() {
+    }
+
+    public static Optional<Choice> show(Window owner, String uiLanguage, HouseDefaults current) {
+        Dialog<Choice> d = Dialogs.prepare(new Dialog<>(), owner, Messages.get("action.preferences").replace("…", ""));
+        ButtonType ok = Dialogs.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel());
+        d.getDialogPane().setId("preferencesDialog");
+
+        List<String> choices = new ArrayList<>();
+        choices.add(Messages.SYSTEM);
+        choices.addAll(Messages.CHOICES);
+        ComboBox<String> ui = Ui.named(new ComboBox<>(), "prefsUiLanguage", "prefs.language");
+        ui.getItems().addAll(choices);
+        ui.setConverter(converter(Messages::choiceName));
+        ui.setButtonCell(cell(Messages::choiceName));
+        ui.setCellFactory(l -> cell(Messages::choiceName));
+        ui.setValue(choices.contains(uiLanguage) ? uiLanguage : Messages.SYSTEM);
+
+        TextField issuer = TextRules.line(Ui.named(new TextField(current.issuer()), "prefsIssuer", "prefs.issuer"));
+        issuer.setPromptText(Messages.get("field.issuer.prompt"));
+        ComboBox<String> language = Ui.named(new ComboBox<>(), "prefsReleaseLanguage", "prefs.releaseLanguage");
+        language.getItems().addAll(LanguageNames.OFFERED);
+        language.setConverter(converter(LanguageNames::of));
+        language.setButtonCell(cell(LanguageNames::of));
+        language.setCellFactory(l -> cell(LanguageNames::of));
+        if (!language.getItems().contains(current.releaseLanguage())) {
+            language.getItems().add(current.releaseLanguage());
+        }
+        language.setValue(current.releaseLanguage());
+        ComboBox<String> zone = Ui.named(new ComboBox<>(), "prefsTimeZone", "prefs.timeZone");
+        zone.setEditable(true);
+        zone.getItems().addAll(io.presskit.app.editor.ReleaseEditorView.ZONES);
+        zone.setValue(current.timeZone());
+        ComboBox<String> endMark = Ui.named(new ComboBox<>(), "prefsEndMark", "prefs.endMark");
+        endMark.setEditable(true);
+        endMark.getItems().addAll(HouseDefaults.END_MARKS);
+        endMark.setValue(current.endMark());
+        ComboBox<HouseDefaults.Paper> paper = Ui.named(new ComboBox<>(), "prefsPaper", "prefs.paper");
+        paper.getItems().addAll(HouseDefaults.Paper.values());
+        paper.setButtonCell(cell(p -> Messages.get("paper." + p.key())));
+        paper.setCellFactory(l -> cell(p -> Messages.get("paper." + p.key())));
+        paper.setValue(current.paper());
+        Label zoneProblem = new Label();
+        zoneProblem.getStyleClass().addAll("field-message", "not-stored");
+        zoneProblem.setId("prefsTimeZoneMessage");
+
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(10);
+        g.setPadding(new Insets(8, 4, 8, 4));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints(260);
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        g.addRow(row++, Ui.label("prefs.language", ui), ui);
+        Label defaults = new Label(Messages.get("prefs.defaults"));
+        defaults.getStyleClass().add("section-title");
+        g.add(defaults, 0, row++, 2, 1);
+        g.addRow(row++, Ui.label("prefs.issuer", issuer), issuer);
+        g.addRow(row++, Ui.label("prefs.releaseLanguage", language), language);
+        g.addRow(row++, Ui.label("prefs.timeZone", zone), zone);
+        g.add(zoneProblem, 1, row++);
+        g.addRow(row++, Ui.label("prefs.endMark", endMark), endMark);
+        g.addRow(row, Ui.label("prefs.paper", paper), paper);
+        for (javafx.scene.Node n : g.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof Label)) {
+                c.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        d.getDialogPane().setContent(g);
+        // an unknown time zone is refused at the field, with the dialog still open
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String z = zone.getEditor().getText().strip();
+            try {
+                ZoneId.of(z);
+                zoneProblem.setText("");
+            } catch (RuntimeException ex) {
+                zoneProblem.setText(Messages.format("problem.zoneUnreadable", z));
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ok ? new Choice(ui.getValue(), new HouseDefaults(issuer.getText(),
+                language.getValue(), zone.getEditor().getText().strip(), endMark.getEditor().getText(), paper.getValue()))
+                : null);
+        return d.showAndWait();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> name) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : name.apply(t));
+            }
+        };
+    }
+}
