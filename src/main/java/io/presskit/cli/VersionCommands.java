@@ -171,7 +171,7 @@ final class VersionCommands {
                 return Cli.OK;
             }
             for (Release r : versions) {
-                Path one = beside(target, r.language());
+                Path one = KitFiles.beside(target, r.language());
                 write(store, one, List.of(r), options, err);
                 out.println(one);
             }
@@ -190,13 +190,6 @@ final class VersionCommands {
         } catch (java.io.IOException e) {
             throw new LibraryException(target + " cannot be written (" + e.getMessage() + ").", e);
         }
-    }
-
-    /** {@code kit.pdf} → {@code kit-en-HK.pdf} in the same folder. */
-    static Path beside(Path target, String language) {
-        String name = target.getFileName().toString();
-        int dot = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.length() - 4 : name.length();
-        return target.resolveSibling(name.substring(0, dot) + "-" + language + ".pdf");
     }
 
     /**
