@@ -100,6 +100,9 @@ final class VersionCommands {
         if (languages == null) {
             return List.of(id);
         }
+        if (store.releases().version(id).isEmpty()) {
+            throw new LibraryException("Release " + id + " is not in the library " + store.location().shown() + ".");
+        }
         List<Families.Version> versions = store.families().versions(id).stream().filter(v -> !v.inTrash() || v.id() == id)
                 .toList();
         if (versions.stream().noneMatch(v -> v.id() == id)) {
