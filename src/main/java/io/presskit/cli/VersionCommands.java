@@ -110,9 +110,7 @@ final class VersionCommands {
         }
         List<Long> out = new ArrayList<>();
         if (languages.strip().equals("all")) {
-            out.add(id);
-            versions.stream().map(Families.Version::id).filter(v -> v != id).forEach(out::add);
-            return out;
+            return store.families().allVersions(id);
         }
         String have = String.join(", ", versions.stream().map(Families.Version::language).toList());
         for (String tag : languages.split(",", -1)) {

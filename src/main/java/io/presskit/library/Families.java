@@ -34,6 +34,16 @@ public interface Families {
     List<Version> versions(long id) throws LibraryException;
 
     /**
+     * Release {@code id} first, then the other versions of its family outside the trash, in the family's order: what a
+     * kit or bundle of "all" its versions holds.
+     */
+    default List<Long> allVersions(long id) throws LibraryException {
+        List<Long> out = new java.util.ArrayList<>(List.of(id));
+        versions(id).stream().filter(v -> !v.inTrash() && v.id() != id).forEach(v -> out.add(v.id()));
+        return out;
+    }
+
+    /**
      * Every family of more than one version outside the trash, by family id (as {@code ReleaseSummary.familyId()}
      * gives it): the release list shows a family once, with its languages.
      */

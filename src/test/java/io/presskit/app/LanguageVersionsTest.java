@@ -286,6 +286,34 @@ class LanguageVersionsTest extends AppTestBase {
         assertTrue(pageTexts(enPdf).stream().noneMatch(p -> p.contains("匯聚八百頂尖國際學者")), "English alone");
     }
 
+    @Test
+    void aBundleOfLanguageVersionsImportsAsAFamilyAndExportsWithAllOfThem(FxRobot robot) throws Exception {
+        Path bundle = TestBundles.copyFamily(dir, "family-in");
+        Path out = dir.resolve("family-out");
+        AtomicReference<Path> folder = new AtomicReference<>(bundle);
+        app.window.setFolderChooser((w, title) -> folder.get().toFile());
+        int before = app.store.releases().list().size();
+
+        click(robot, find(robot, stage, "#importBundle"));
+        app.idle();
+        assertEquals(before + 2, app.store.releases().list().size(), "both versions are stored");
+        long opened = app.window.editorViewModel().releaseIdProperty().get();
+        assertEquals(List.of("zh-Hant-HK", "en-HK"), app.store.families().versions(opened).stream()
+                .map(Families.Version::language).toList(), "as one family, the first version opened");
+        assertTrue(stored(opened).headline().startsWith("匯聚八百頂尖國際學者"));
+
+        folder.set(out);
+        click(robot, find(robot, stage, "#exportBundle"));
+        app.idle();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out.resolve("release.json")));
+        com.fasterxml.jackson.databind.JsonNode json = TestBundles.read(out);
+        assertEquals(2, json.get("format").asInt());
+        List<String> languages = new ArrayList<>();
+        json.get("versions").forEach(v -> languages.add(v.get("language").asText()));
+        assertEquals(List.of("zh-Hant-HK", "en-HK"), languages);
+        assertEquals(TestBundles.read(bundle).get("versions").get(1).get("headline"), json.get("versions").get(1).get("headline"));
+    }
+
     private static int firstPageWith(List<String> pages, String text) {
         for (int i = 0; i < pages.size(); i++) {
             if (pages.get(i).contains(text)) {

@@ -249,17 +249,23 @@ public final class ReleaseListViewModel {
         background.run(Messages.get("task.import"), p -> {
             BundleImporter.ImportedBundle b = BundleImporter.load(dirOrZip);
             p.update(0.5, dirOrZip.getFileName().toString());
-            return store.releases().insert(b.release(), b.images());
+            // a bundle of language versions is the whole family again, its first version opened
+            return b.isFamily() ? store.families().insert(b.versions(), b.images()).get(0)
+                    : store.releases().insert(b.release(), b.images());
         }, id -> {
             message.set(Messages.format("message.imported", dirOrZip.getFileName()));
             selectAfterRefresh(id);
         }, this::failed);
     }
 
+    /** Writes the release as a bundle, with all its language versions (format 2) when it has several, this one first. */
     public void exportBundle(long id, Path dir) {
         background.run(Messages.get("task.exportBundle"), p -> {
-            Release r = store.releases().release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
-            BundleExporter.export(r, io.presskit.service.LibraryPhotos.originals(store, r), dir);
+            List<Release> versions = new ArrayList<>();
+            for (long v : store.families().allVersions(id)) {
+                versions.add(store.releases().release(v).orElseThrow(() -> new IOException("Release " + v + " is gone")));
+            }
+            BundleExporter.export(versions, io.presskit.service.LibraryPhotos.originals(store, versions.get(0)), dir);
             return dir;
         }, d -> message.set(Messages.format("message.exportedBundle", d)), this::failed);
     }
