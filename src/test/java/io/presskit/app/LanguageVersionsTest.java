@@ -314,6 +314,29 @@ class LanguageVersionsTest extends AppTestBase {
         assertEquals(TestBundles.read(bundle).get("versions").get(1).get("headline"), json.get("versions").get(1).get("headline"));
     }
 
+    @Test
+    void deletingOneVersionKeepsTheOtherOpenAndUndoBringsBackThatVersion(FxRobot robot) throws Exception {
+        List<Long> ids = family(robot);
+        click(robot, find(robot, stage, "#version-en-HK"));
+        app.idle();
+        assertEquals(ids.get(1), app.window.editorViewModel().releaseIdProperty().get());
+
+        robot.clickOn("#deleteRelease");
+        app.idle();
+        assertEquals(List.of(ids.get(1)), app.store.releases().trash().stream().map(ReleaseSummary::id).toList(),
+                "the English version alone is in the trash");
+        assertEquals(ids.get(0), app.window.editorViewModel().releaseIdProperty().get(), "the Chinese one is open");
+        ListView<ReleaseSummary> list = find(robot, stage, "#releaseList");
+        assertEquals(1, list.getItems().stream().filter(r -> ids.contains(r.id())).count());
+
+        robot.clickOn("#undoDelete");
+        app.idle();
+        assertTrue(app.store.releases().trash().isEmpty());
+        assertEquals(List.of("zh-Hant-HK", "en-HK"), app.store.families().versions(ids.get(0)).stream()
+                .filter(v -> !v.inTrash()).map(Families.Version::language).toList());
+        assertEquals(ids.get(1), app.window.editorViewModel().releaseIdProperty().get(), "the restored version is open");
+    }
+
     private static int firstPageWith(List<String> pages, String text) {
         for (int i = 0; i < pages.size(); i++) {
             if (pages.get(i).contains(text)) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -214,18 +215,27 @@ public final class ReleaseListViewModel {
 
     /** Moves the release to the trash; {@link #undoDelete()} restores it. */
     public void delete(long id) {
-        ReleaseSummary summary = releases.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-        int index = releases.indexOf(summary);
+        // the row may show another language version of the family: what is deleted, and undone, is release id
+        ReleaseSummary row = releases.stream().filter(r -> covers(r, id)).findFirst().orElse(null);
+        int index = releases.indexOf(row);
+        List<Long> siblings = row == null ? List.of() : families.getOrDefault(row.familyId(), List.of()).stream()
+                .map(Families.Version::id).filter(v -> v != id).toList();
         background.run(Messages.get("task.delete"), p -> {
+            Optional<ReleaseSummary> summary = store.releases().summary(id);
             store.releases().moveToTrash(id);
-            return id;
-        }, done -> {
-            lastDeleted.set(summary);
-            releases.remove(summary);
-            if (Objects.equals(selectedId.get(), id)) {
-                selectedId.set(releases.isEmpty() ? null : releases.get(Math.min(Math.max(index, 0), releases.size() - 1)).id());
+            return summary;
+        }, summary -> {
+            ReleaseSummary deleted = summary.orElse(null);
+            lastDeleted.set(deleted);
+            if (siblings.isEmpty()) {
+                releases.remove(row);
             }
-            message.set(Messages.format("message.deleted", summary == null ? "" : summary.headlineFirstLine()));
+            if (Objects.equals(selectedId.get(), id)) {
+                // a family's other version stays open; else the release next in the list
+                selectedId.set(!siblings.isEmpty() ? siblings.get(0) : releases.isEmpty() ? null
+                        : releases.get(Math.min(Math.max(index, 0), releases.size() - 1)).id());
+            }
+            message.set(Messages.format("message.deleted", deleted == null ? "" : deleted.headlineFirstLine()));
             refresh();
         }, this::failed);
     }
