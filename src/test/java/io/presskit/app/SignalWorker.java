@@ -20,15 +20,19 @@ public final class SignalWorker {
                 while (true) {
                     Thread.sleep(200);
                     String[] done = {null};
-                    Platform.runLater(() -> {
-                        for (Window w : Window.getWindows()) {
-                            if (w.getScene() != null && w.getScene().lookup("#headlineField") instanceof TextArea t
-                                    && !t.getText().isEmpty() && !t.isDisabled()) {
-                                t.appendText(" SIGTERM");
-                                done[0] = t.getText();
+                    try {
+                        Platform.runLater(() -> {
+                            for (Window w : Window.getWindows()) {
+                                if (w.getScene() != null && w.getScene().lookup("#headlineField") instanceof TextArea t
+                                        && !t.getText().isEmpty() && !t.isDisabled()) {
+                                    t.appendText(" SIGTERM");
+                                    done[0] = t.getText();
+                                }
                             }
-                        }
-                    });
+                        });
+                    } catch (IllegalStateException notYet) {
+                        continue; // the toolkit is not started yet (a slow machine): ask again
+                    }
                     Thread.sleep(300);
                     if (done[0] != null) {
                         System.out.println("edited " + done[0].replace('\n', '|'));
@@ -36,8 +40,8 @@ public final class SignalWorker {
                         return;
                     }
                 }
-            } catch (InterruptedException | IllegalStateException e) {
-                // the toolkit went away
+            } catch (InterruptedException e) {
+                // the process ends
             }
         }, "signal-worker-editor");
         editor.setDaemon(true);
