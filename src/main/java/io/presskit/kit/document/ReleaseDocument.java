@@ -20,6 +20,7 @@ import io.presskit.model.Photo;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseTiming;
 import io.presskit.model.ReleaseWording;
+import io.presskit.model.Scripts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class ReleaseDocument {
     private static Figure figure(int i, Photo p, KitImage image, ReleaseWording words, String lang, String prefix) {
         String caption = p.caption() == null ? "" : p.caption().strip();
         String captionLang = Scripts.otherLanguage(caption, lang);
-        boolean chineseSet = Scripts.isChinese(captionLang != null ? captionLang : lang);
+        boolean chineseSet = Scripts.isChineseTag(captionLang != null ? captionLang : lang);
         List<Inline> text = new ArrayList<>();
         text.add(Inline.plain(words.photoNumber(i + 1)).withEmphasis(Emphasis.BOLD).withLanguage(captionLang != null ? lang : null)
                 .tightened());

@@ -1,6 +1,5 @@
 package io.presskit.kit.layout;
 
-import io.presskit.kit.document.Block;
 import io.presskit.kit.document.Block.BulletList;
 import io.presskit.kit.document.Block.Contact;
 import io.presskit.kit.document.Block.Figure;
@@ -9,10 +8,10 @@ import io.presskit.kit.document.Block.Headline;
 import io.presskit.kit.document.Block.Letterhead;
 import io.presskit.kit.document.Block.ListItem;
 import io.presskit.kit.document.Block.Paragraph;
+import io.presskit.kit.document.Block;
 import io.presskit.kit.document.Inline;
 import io.presskit.kit.document.KitDocument;
 import io.presskit.kit.document.KitImage;
-import io.presskit.kit.document.Scripts;
 import io.presskit.kit.font.KitFonts;
 import io.presskit.kit.layout.LayoutConfig.Align;
 import io.presskit.kit.layout.LayoutConfig.BlockStyle;
@@ -27,6 +26,7 @@ import io.presskit.kit.layout.PagedKit.PlacedFurniture;
 import io.presskit.kit.layout.PagedKit.PlacedImage;
 import io.presskit.kit.layout.PagedKit.PlacedRule;
 import io.presskit.kit.layout.PagedKit.PlacedText;
+import io.presskit.model.Scripts;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -190,7 +190,7 @@ public final class Paginator {
         }
 
         private static boolean chinese(Block.Text b, KitDocument.Section section) {
-            return Scripts.isChinese(b.language() != null ? b.language() : section.language());
+            return Scripts.isChineseTag(b.language() != null ? b.language() : section.language());
         }
 
         // ------------------------------------------------------------------ compose
@@ -230,7 +230,7 @@ public final class Paginator {
                 };
                 String language = in.language() != null ? in.language() : blockLanguage;
                 out.add(new Styled(in, style, t.style().size(), cfg.color(in.tone() != null ? in.tone() : t.style().tone()),
-                        Scripts.isChinese(language)));
+                        Scripts.isChineseTag(language)));
             }
             return out;
         }
@@ -489,7 +489,7 @@ public final class Paginator {
                 PageBuilder p = pages.get(i);
                 int s = document.sections().indexOf(p.section);
                 List<Placed> furniture = new ArrayList<>();
-                boolean chinese = Scripts.isChinese(p.section.language());
+                boolean chinese = Scripts.isChineseTag(p.section.language());
                 if (i > sectionStart[s]) {
                     Line slug = furnitureLine(shortened(p.section.slug(), chinese), KitFonts.Style.REGULAR, 8, cfg.muted(), chinese);
                     float baseline = cfg.top() + cfg.slugRise();
