@@ -23,6 +23,25 @@ public interface KitEngine {
     Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,
                   Background.Progress progress) throws Exception;
 
+    static io.presskit.kit.PaperSize paperSize(Paper paper) {
+        return paper == Paper.LETTER ? io.presskit.kit.PaperSize.LETTER : io.presskit.kit.PaperSize.A4;
+    }
+
+    /** The kit's progress reported as the app's job progress, and the job's cancel asked by the kit. */
+    static io.presskit.kit.KitProgress kitProgress(Background.Progress progress) {
+        return new io.presskit.kit.KitProgress() {
+            @Override
+            public void progress(double fraction) {
+                progress.update(fraction, null);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
     /** The engine of this build. */
     static KitEngine installed() {
         return KitEngines.INSTALLED;

@@ -4,9 +4,7 @@ import io.presskit.app.task.Background;
 import io.presskit.image.PhotoSource;
 import io.presskit.kit.KitExporter;
 import io.presskit.kit.KitOptions;
-import io.presskit.kit.KitProgress;
 import io.presskit.kit.KitResult;
-import io.presskit.kit.PaperSize;
 import io.presskit.model.Release;
 
 import java.io.OutputStream;
@@ -19,18 +17,7 @@ final class KitEngines {
         public Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,
                              Background.Progress progress) throws Exception {
             KitResult r = KitExporter.shared().export(release, photos,
-                    new KitOptions(paper == Paper.LETTER ? PaperSize.LETTER : PaperSize.A4, createdAt), out,
-                    new KitProgress() {
-                        @Override
-                        public void progress(double fraction) {
-                            progress.update(fraction, null);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return progress.isCancelled();
-                        }
-                    });
+                    new KitOptions(KitEngine.paperSize(paper), createdAt), out, KitEngine.kitProgress(progress));
             return new Result(r.pageCount(), r.warnings());
         }
     };

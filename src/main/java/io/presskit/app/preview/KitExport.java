@@ -50,21 +50,34 @@ public final class KitExport {
     public Background.Job<?> export(long id, KitEngine.Paper paper, Path target, BooleanSupplier saving,
                                     Consumer<KitEngine.Result> onDone, Consumer<Throwable> onFailed) {
         return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> {
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (saving.getAsBoolean() && System.currentTimeMillis() < deadline) {
-                progress.checkCancelled();
-                Thread.sleep(20);
-            }
-            Release release = store.releases().release(id).orElseThrow(() -> new LibraryException(
-                    Messages.format("export.gone", id)));
-            List<Problem> problems = ReleaseRules.validate(release);
-            if (!problems.isEmpty()) {
-                throw new LibraryException(Messages.format("export.incomplete", problems.size()));
-            }
-            store.images().requireAll(release); // a lost photo is said, not left out of the kit
+            Release release = storedRelease(store, id, saving, progress, true);
             ReleaseSummary summary = store.releases().summary(id).orElseThrow();
             return KitFiles.write(target, out -> engine.export(release, LibraryPhotos.photoSource(store, release), paper,
                     summary.updatedAt(), out, progress));
         }, onDone, onFailed);
+    }
+
+    /**
+     * Release {@code id} as stored once the saves still running have landed ({@code saving} says when), so that
+     * every output shows what the editor shows. With {@code forIssue}, an incomplete release or a lost photo is
+     * refused in one sentence: what is issued (PDF, email, photo pack, print) is complete. Call off the UI thread.
+     */
+    public static Release storedRelease(LibraryStore store, long id, BooleanSupplier saving, Background.Progress progress,
+                                        boolean forIssue) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (saving.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            progress.checkCancelled();
+            Thread.sleep(20);
+        }
+        Release release = store.releases().release(id).orElseThrow(() -> new LibraryException(
+                Messages.format("export.gone", id)));
+        if (forIssue) {
+            List<Problem> problems = ReleaseRules.validate(release);
+            if (!problems.isEmpty()) {
+                throw new LibraryException(Messages.format("export.incomplete", problems.size()));
+            }
+            store.images().requireAll(release); // a lost photo is said, not left out
+        }
+        return release;
     }
 }
