@@ -69,6 +69,8 @@ class ContentInOutTest extends AppTestBase {
 
             ###
 
+            Interviews can be arranged on request.
+
             Media enquiries:
             Alex Wong
             Harbour Robotics
@@ -169,6 +171,13 @@ class ContentInOutTest extends AppTestBase {
         assertEquals("Headline", robot.lookup("#importRole-" + headline).queryAs(ChoiceBox.class).getConverter()
                 .toString(robot.lookup("#importRole-" + headline).queryAs(ChoiceBox.class).getValue()));
         assertTrue(previewResult(robot).contains("Headline: Harbour Robotics Opens Its Test Pool"), previewResult(robot));
+        assertTrue(previewResult(robot).contains(
+                "Release: Embargoed 2027-03-15 09:00 EDT (America/New_York) = 2027-03-15 13:00 UTC"), previewResult(robot));
+        int interviews = pieceIndex(robot, "Interviews can");
+        assertTrue(robot.lookup("#importUnplaced-" + interviews).query().isVisible(), "marked: no rule placed it");
+        assertFalse(robot.lookup("#importUnplaced-" + headline).query().isVisible());
+        assertTrue(robot.lookup("#importNotes").queryAs(Label.class).getText().contains("Interviews can be arranged"),
+                robot.lookup("#importNotes").queryAs(Label.class).getText());
         int caption = pieceIndex(robot, "Photo 1:");
         assertTrue(previewResult(robot).contains("Photos: —"), "no photos yet: " + previewResult(robot));
 
@@ -270,8 +279,9 @@ class ContentInOutTest extends AppTestBase {
         assertEquals("A pool where underwater robots learn to dive", stored.subheadline());
         assertEquals(List.of("Harbour Robotics today opened a test pool for underwater robots at its Boston works.",
                 "The pool holds two million litres and is open to start-ups.",
+                "Interviews can be arranged on request.",
                 "Photo 1: The test pool on opening day. (Photo: Kim Chan / Harbour Robotics)"), stored.body(),
-                "the dateline taken out; a caption without a photo kept in the body");
+                "the dateline taken out; a caption without a photo and what was not recognised kept in the body");
         assertEquals("BOSTON", stored.dateline().place());
         assertEquals("Harbour Robotics Opens Its Test Pool", Robots.text(robot, stage, "#headlineField"));
 

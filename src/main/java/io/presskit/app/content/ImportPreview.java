@@ -197,6 +197,8 @@ final class ImportPreview {
             }
         });
         role.setValue(piece.role());
+        role.setPrefWidth(230); // one column of equal choices, the longest role name not cut
+        role.setMinWidth(Region.USE_PREF_SIZE);
         role.setId("importRole-" + i);
         role.setAccessibleText(Messages.format("import.roleOf", i + 1));
         Label text = new Label(piece.text());

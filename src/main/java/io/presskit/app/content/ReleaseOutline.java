@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class ReleaseOutline {
     private static final String NONE = "—";
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
 
     private ReleaseOutline() {
     }
@@ -27,7 +29,9 @@ final class ReleaseOutline {
         line(b, "field.issuer", r.issuer());
         line(b, "field.label", r.label());
         line(b, "field.timing", r.timing() instanceof ReleaseTiming.Embargoed e
-                ? Messages.get("field.timing.embargoed") + " " + e.until() + " (" + ReleaseWording.zoneName(e.until()) + ")"
+                ? Messages.get("field.timing.embargoed") + " " + e.until().format(MINUTE) + " "
+                + ReleaseWording.zoneName(e.until()) + " (" + e.until().getZone().getId() + ") = "
+                + e.until().withZoneSameInstant(java.time.ZoneOffset.UTC).format(MINUTE) + " UTC"
                 : Messages.get("field.timing.immediate"));
         line(b, "field.headline", r.headline().replace("\n", " / "));
         line(b, "field.subheadline", r.subheadline());
