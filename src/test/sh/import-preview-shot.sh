@@ -53,10 +53,15 @@ for _ in $(seq 1 240); do grep -q "release list first shown" "$work/app.log" && 
 sleep 3
 win=$(xdotool search --onlyvisible --name '^Presskit' | head -1)
 xdotool windowactivate --sync "$win" key ctrl+shift+i
-sleep 3
+for _ in $(seq 1 40); do xdotool search --onlyvisible --name '^Import document' >/dev/null 2>&1 && break; sleep 0.5; done
+sleep 1
+xdotool windowactivate --sync "$(xdotool search --onlyvisible --name '^Import document' | head -1)"
+sleep 0.5
 xdotool key ctrl+l
 sleep 0.5
+sleep 0.5
 xdotool type --delay 20 "$work/harbour.txt"
+sleep 0.5
 xdotool key Return
 for _ in $(seq 1 60); do xdotool search --onlyvisible --name '^Import preview' >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 2
