@@ -225,6 +225,13 @@ class ContentInOutTest extends AppTestBase {
         Path docx = TestDocuments.wordRelease(dir.resolve("acme.docx"), TestDocuments.photoJpeg());
         answers.document = docx.toFile();
         int before = releaseCount();
+        // one action behind the toolbar button, the menu item and the shortcut
+        javafx.scene.control.MenuItem item = Robots.<javafx.scene.control.MenuBar>find(robot, stage, "#menuBar").getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-importDocument".equals(i.getId()))
+                .findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertSame(item.getOnAction(),
+                Robots.<javafx.scene.control.Button>find(robot, stage, "#importDocument").getOnAction());
+        assertEquals(javafx.scene.input.KeyCombination.valueOf("Shortcut+Shift+I"), item.getAccelerator());
         robot.clickOn("#importDocument");
         waitForPreview(robot);
         assertEquals("One photo embedded in the document", robot.lookup("#importPhotos").queryAs(Label.class).getText());
@@ -357,128 +364,157 @@ class ContentInOutTest extends AppTestBase {
         assertTrue(text[0] != null && text[0].contains("InnoHK") && !text[0].contains("<"), "and plain text");
     }
 
-    /** A printer that draws each page it is given, as a printer driver would; its dialog answers as told. */
-    static final class RecordingPrinterJob extends PrinterJob {
-        private final boolean confirm;
-        Pageable pageable;
-        int dialogs;
+    /** Printers that draw each page they are sent, as a printer driver would, and say on which printer, how many copies. */
+    static final class RecordingPrinters implements io.presskit.app.content.Printers {
+        final List<String> jobs = new ArrayList<>();
         final List<Integer> inkPerPage = new ArrayList<>();
 
-        RecordingPrinterJob(boolean confirm) {
-            this.confirm = confirm;
+        @Override
+        public List<String> names() {
+            return List.of("Office laser", "Press room");
         }
 
         @Override
-        public void setPrintable(Printable painter) {
-            throw new UnsupportedOperationException();
+        public String defaultName() {
+            return "Office laser";
         }
 
         @Override
-        public void setPrintable(Printable painter, PageFormat format) {
-            throw new UnsupportedOperationException();
+        public PrinterJob job(String name, int copies) {
+            jobs.add(name + " ×" + copies);
+            return new RecordingJob();
         }
 
-        @Override
-        public void setPageable(Pageable document) {
-            pageable = document;
-        }
+        final class RecordingJob extends PrinterJob {
+            private Pageable pageable;
 
-        @Override
-        public boolean printDialog() {
-            dialogs++;
-            return confirm;
-        }
+            @Override
+            public void setPrintable(Printable painter) {
+                throw new UnsupportedOperationException();
+            }
 
-        @Override
-        public PageFormat pageDialog(PageFormat page) {
-            return page;
-        }
+            @Override
+            public void setPrintable(Printable painter, PageFormat format) {
+                throw new UnsupportedOperationException();
+            }
 
-        @Override
-        public PageFormat defaultPage(PageFormat page) {
-            return page;
-        }
+            @Override
+            public void setPageable(Pageable document) {
+                pageable = document;
+            }
 
-        @Override
-        public PageFormat validatePage(PageFormat page) {
-            return page;
-        }
+            @Override
+            public boolean printDialog() {
+                throw new AssertionError("the app runs AWT headless: Java's print dialog cannot show");
+            }
 
-        @Override
-        public void print() throws java.awt.print.PrinterException {
-            for (int i = 0; i < pageable.getNumberOfPages(); i++) {
-                PageFormat f = pageable.getPageFormat(i);
-                BufferedImage page = new BufferedImage((int) f.getWidth() / 2, (int) f.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = page.createGraphics();
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, page.getWidth(), page.getHeight());
-                g.scale(0.5, 0.5);
-                pageable.getPrintable(i).print(g, f, i);
-                g.dispose();
-                int ink = 0;
-                for (int y = 0; y < page.getHeight(); y += 2) {
-                    for (int x = 0; x < page.getWidth(); x += 2) {
-                        if ((page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-                            ink++;
+            @Override
+            public PageFormat pageDialog(PageFormat page) {
+                return page;
+            }
+
+            @Override
+            public PageFormat defaultPage(PageFormat page) {
+                return page;
+            }
+
+            @Override
+            public PageFormat validatePage(PageFormat page) {
+                return page;
+            }
+
+            @Override
+            public void print() throws java.awt.print.PrinterException {
+                for (int i = 0; i < pageable.getNumberOfPages(); i++) {
+                    PageFormat f = pageable.getPageFormat(i);
+                    BufferedImage page = new BufferedImage((int) f.getWidth() / 2, (int) f.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+                    Graphics2D g = page.createGraphics();
+                    g.setColor(Color.WHITE);
+                    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+                    g.scale(0.5, 0.5);
+                    pageable.getPrintable(i).print(g, f, i);
+                    g.dispose();
+                    int ink = 0;
+                    for (int y = 0; y < page.getHeight(); y += 2) {
+                        for (int x = 0; x < page.getWidth(); x += 2) {
+                            if ((page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                                ink++;
+                            }
                         }
                     }
+                    inkPerPage.add(ink);
                 }
-                inkPerPage.add(ink);
             }
-        }
 
-        @Override
-        public void setCopies(int copies) {
-        }
+            @Override
+            public void setCopies(int copies) {
+            }
 
-        @Override
-        public int getCopies() {
-            return 1;
-        }
+            @Override
+            public int getCopies() {
+                return 1;
+            }
 
-        @Override
-        public String getUserName() {
-            return "test";
-        }
+            @Override
+            public String getUserName() {
+                return "test";
+            }
 
-        @Override
-        public void setJobName(String name) {
-        }
+            @Override
+            public void setJobName(String name) {
+            }
 
-        @Override
-        public String getJobName() {
-            return "";
-        }
+            @Override
+            public String getJobName() {
+                return "";
+            }
 
-        @Override
-        public void cancel() {
-        }
+            @Override
+            public void cancel() {
+            }
 
-        @Override
-        public boolean isCancelled() {
-            return false;
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
         }
     }
 
+    private void waitForPrintDialog(FxRobot robot) throws Exception {
+        app.idle();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#printDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
-    void printShowsThePrintDialogAndCancellingItPrintsNothing(FxRobot robot) throws Exception {
-        RecordingPrinterJob cancelled = new RecordingPrinterJob(false);
-        app.window.content().setPrinterJobs(() -> cancelled);
+    void printAsksForPrinterAndCopiesAndCancellingPrintsNothing(FxRobot robot) throws Exception {
+        RecordingPrinters printers = new RecordingPrinters();
+        app.window.content().setPrinters(printers);
         robot.clickOn("File");
         robot.clickOn("Print…");
+        waitForPrintDialog(robot);
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().matches("Print the press kit: \\d+ pages")).tryQuery().isPresent(), "the page count is said");
+        assertEquals("Office laser", robot.lookup("#printPrinter").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        Robots.clickButton(robot, "Cancel");
         app.idle();
-        assertEquals(1, cancelled.dialogs);
-        assertEquals(List.of(), cancelled.inkPerPage, "nothing printed");
+        assertEquals(List.of(), printers.jobs, "nothing printed");
+        assertEquals(List.of(), printers.inkPerPage);
         assertEquals("Printing cancelled: nothing was printed", robot.lookup("#shareDone").queryAs(Label.class).getText());
 
-        RecordingPrinterJob printed = new RecordingPrinterJob(true);
-        app.window.content().setPrinterJobs(() -> printed);
         Robots.shortcut(robot, KeyCode.P);
+        waitForPrintDialog(robot);
+        Robots.click(robot, robot.lookup("#printPrinter").query());
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Press room".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#printCopies").query().lookup(".increment-arrow-button"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Robots.clickButton(robot, "Print");
         app.idle();
-        assertEquals(1, printed.dialogs);
-        assertTrue(printed.inkPerPage.size() >= 5, printed.inkPerPage.toString());
-        assertTrue(printed.inkPerPage.stream().allMatch(ink -> ink > 100), "every page was drawn: " + printed.inkPerPage);
-        assertEquals("Sent " + printed.inkPerPage.size() + " pages to the printer",
+        assertEquals(List.of("Press room ×2"), printers.jobs);
+        assertTrue(printers.inkPerPage.size() >= 5, printers.inkPerPage.toString());
+        assertTrue(printers.inkPerPage.stream().allMatch(ink -> ink > 100), "every page was drawn: " + printers.inkPerPage);
+        assertEquals("Sent " + printers.inkPerPage.size() + " pages to Press room",
                 robot.lookup("#shareDone").queryAs(Label.class).getText());
     }
 
@@ -488,8 +524,8 @@ class ContentInOutTest extends AppTestBase {
         Robots.type(robot, Robots.find(robot, stage, "#headlineField"), "");
         app.idle();
         assertEquals("", app.store.releases().release(id).orElseThrow().headline());
-        RecordingPrinterJob printer = new RecordingPrinterJob(true);
-        app.window.content().setPrinterJobs(() -> printer);
+        RecordingPrinters printers = new RecordingPrinters();
+        app.window.content().setPrinters(printers);
         Path out = Files.createDirectories(dir.resolve("refused"));
         answers.folder = out.toFile();
         answers.saveAs = dir.resolve("refused.zip").toFile();
@@ -505,7 +541,8 @@ class ContentInOutTest extends AppTestBase {
             Robots.clickButton(robot, "OK");
         }
         assertEquals(0, answers.asked, "no chooser opened");
-        assertEquals(0, printer.dialogs, "no print dialog");
+        assertTrue(robot.lookup("#printDialog").tryQuery().isEmpty(), "no print dialog");
+        assertEquals(List.of(), printers.jobs);
         assertFalse(Files.exists(dir.resolve("refused.zip")));
         try (var files = Files.list(out)) {
             assertEquals(0, files.count());

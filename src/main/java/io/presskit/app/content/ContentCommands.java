@@ -32,7 +32,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 
-import java.awt.print.PrinterJob;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ public final class ContentCommands {
     private final Predicate<String> refusedWhileIncomplete;
     private final Consumer<List<Node>> notify;
     private Choosers choosers;
-    private Supplier<PrinterJob> printerJobs = PrinterJob::getPrinterJob;
+    private Printers printers = Printers.system();
 
     /**
      * @param refusedWhileIncomplete shows the problems (dialog and problems panel) under the given header key and
@@ -88,9 +87,9 @@ public final class ContentCommands {
         this.choosers = choosers;
     }
 
-    /** Tests give a printer job that records what it was asked to print. */
-    public void setPrinterJobs(Supplier<PrinterJob> printerJobs) {
-        this.printerJobs = printerJobs;
+    /** Tests give printers that record what they were sent. */
+    public void setPrinters(Printers printers) {
+        this.printers = printers;
     }
 
     // ------------------------------------------------------------ in
@@ -245,9 +244,13 @@ public final class ContentCommands {
         }, e -> failed("share.copyFailed", e));
     }
 
+    /** What Print asks about once the kit is typeset: the printers there are. */
+    private record PrintStart(KitPrinter.PrintableKit kit, List<String> printers, String defaultPrinter) {
+    }
+
     /**
-     * File › Print…: the kit typeset as exported, then the system print dialog (shown from the job's thread: it
-     * is Java's own, and the UI stays live); cancelling it prints nothing.
+     * File › Print…: the kit typeset as exported (in the background, with progress and cancel), then the print
+     * dialog (printer and copies, with the kit's page count); cancelling it prints nothing.
      */
     public void print() {
         if (refused("share.printRefused")) {
@@ -255,18 +258,46 @@ public final class ContentCommands {
         }
         long id = editor.releaseIdProperty().get();
         KitEngine.Paper chosenPaper = paper.get();
-        PrinterJob job = printerJobs.get();
+        Printers using = printers;
         background.run(Messages.get("task.print"), p -> {
             Release release = KitExport.storedRelease(store, id, editor::hasPendingSave, p, true);
             KitOptions options = new KitOptions(KitEngine.paperSize(chosenPaper),
                     store.releases().summary(id).orElseThrow().updatedAt());
-            try (KitPrinter.PrintableKit kit = KitPrinter.typeset(release, LibraryPhotos.photoSource(store, release),
-                    options, KitEngine.kitProgress(p))) {
-                p.checkCancelled();
-                return kit.print(job, true) ? kit.pageCount() : 0;
+            List<String> names = using.names(); // the printers are asked for while the kit is set: both take time
+            KitPrinter.PrintableKit kit = KitPrinter.typeset(release, LibraryPhotos.photoSource(store, release),
+                    options, KitEngine.kitProgress(p));
+            return new PrintStart(kit, names, using.defaultName());
+        }, start -> askAndPrint(start, using), e -> failed("share.printFailed", e));
+    }
+
+    private void askAndPrint(PrintStart start, Printers using) {
+        if (start.printers().isEmpty()) {
+            closeQuietly(start.kit());
+            Dialogs.inform(stage, Messages.get("share.failedTitle"), null, Messages.get("share.noPrinter"));
+            return;
+        }
+        PrintDialog.show(stage, start.printers(), start.defaultPrinter(), start.kit().pageCount(), choice -> {
+            if (choice == null) {
+                closeQuietly(start.kit());
+                done(Messages.get("share.printCancelled"), null);
+                return;
             }
-        }, pages -> done(pages == 0 ? Messages.get("share.printCancelled") : Messages.format("share.printed", pages), null),
-                e -> failed("share.printFailed", e));
+            background.run(Messages.get("task.printing"), p -> {
+                try (KitPrinter.PrintableKit kit = start.kit()) {
+                    kit.print(using.job(choice.printer(), choice.copies()), false);
+                    return kit.pageCount();
+                }
+            }, pages -> done(Messages.format("share.printed", pages, choice.printer()), null),
+                    e -> failed("share.printFailed", e));
+        });
+    }
+
+    private static void closeQuietly(KitPrinter.PrintableKit kit) {
+        try {
+            kit.close();
+        } catch (java.io.IOException e) {
+            // an in-memory document: nothing is left open that matters
+        }
     }
 
     /** True (and the problems shown) when there is no release, or it may not be issued yet. */
