@@ -105,6 +105,7 @@ public final class MainWindow {
     private final BoilerplateLibraryViewModel boilerplates;
     private final PreviewViewModel preview;
     private final KitExport export;
+    private final io.presskit.app.team.Team team;
     private final Label message = new Label();
     private final HBox exportLinks = new HBox(6);
     private TabPane tabs;
@@ -140,10 +141,14 @@ public final class MainWindow {
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
         this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
         this.export = new KitExport(background, engine, store);
+        store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
+        this.team = new io.presskit.app.team.Team(stage, store, background, editor, list);
 
         HouseDefaults defaults = settings.houseDefaults();
         editor.setDefaults(defaults);
-        editor.setUnstoredValues(new UnstoredValues(settings, store.file(), this::saveSettingsLater));
+        editor.setUnstoredValues(store.file() != null
+                ? new UnstoredValues(settings, store.file(), this::saveSettingsLater)
+                : new UnstoredValues(settings, store.location().shown(), this::saveSettingsLater));
         preview.paper.set(defaults.paper() == HouseDefaults.Paper.LETTER ? KitEngine.Paper.LETTER : KitEngine.Paper.A4);
         list.selectedId.addListener((o, a, id) -> {
             if (id == null) {
@@ -228,6 +233,7 @@ public final class MainWindow {
         list.refresh();
         contacts.reload();
         boilerplates.reload();
+        team.start();
         stage.show();
     }
 
@@ -252,6 +258,7 @@ public final class MainWindow {
         actions.define(Command.UNDO_DELETE, list::undoDelete, list.lastDeletedProperty().isNotNull());
         actions.define(Command.FIND, () -> focus("#searchField"), null);
         actions.define(Command.SHOW_PROBLEMS, () -> problemsPanel.open(), selected);
+        actions.define(Command.HISTORY, team::showHistory, selected);
         actions.define(Command.MANAGE_DIRECTORY, this::openDirectory, null);
         actions.define(Command.ADD_PHOTOS, this::addPhotos, selected.and(editor.lockedProperty().not()));
         actions.define(Command.ZOOM_IN, preview::zoomIn, null);
@@ -292,7 +299,7 @@ public final class MainWindow {
         tabs.disableProperty().bind(editor.releaseIdProperty().isNull());
         problemsPanel = new ProblemsPanel(editor, this::reveal);
         problemsPanel.disableProperty().bind(editor.releaseIdProperty().isNull());
-        VBox editorColumn = new VBox(tabs, problemsPanel);
+        VBox editorColumn = new VBox(team.bar(), tabs, problemsPanel);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         editorColumn.setMinWidth(360);
         PreviewView previewView = new PreviewView(preview, actions);
@@ -342,7 +349,7 @@ public final class MainWindow {
                 item(Command.QUIT));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(item(Command.UNDO), item(Command.REDO), new SeparatorMenuItem(),
-                item(Command.UNDO_DELETE), item(Command.FIND), item(Command.SHOW_PROBLEMS));
+                item(Command.UNDO_DELETE), item(Command.FIND), item(Command.SHOW_PROBLEMS), item(Command.HISTORY));
         Menu library = new Menu(Messages.get("menu.library"));
         library.getItems().addAll(item(Command.MANAGE_DIRECTORY), item(Command.ADD_PHOTOS));
         Menu view = new Menu(Messages.get("menu.view"));
@@ -373,7 +380,7 @@ public final class MainWindow {
         List<Node> items = List.of(add, actions.button(Command.DUPLICATE), actions.button(Command.DELETE),
                 new javafx.scene.control.Separator(), undo, redo, new javafx.scene.control.Separator(),
                 actions.button(Command.IMPORT_BUNDLE), actions.button(Command.EXPORT_BUNDLE), expP, grow,
-                actions.button(Command.MANAGE_DIRECTORY));
+                actions.button(Command.HISTORY), actions.button(Command.MANAGE_DIRECTORY));
         for (Node n : items) {
             if (n instanceof Button b) {
                 b.setMinWidth(Region.USE_PREF_SIZE); // words are never cut to "Add ..."
@@ -665,8 +672,9 @@ public final class MainWindow {
 
     private void preferences() {
         Optional<PreferencesDialog.Choice> choice = PreferencesDialog.show(stage, settings.uiLanguage(),
-                settings.houseDefaults());
+                settings.houseDefaults(), new io.presskit.app.team.LibraryPreferences(settings, System.getenv()));
         choice.ifPresent(c -> {
+            store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
             boolean languageChanged = !c.uiLanguage().equals(settings.uiLanguage());
             settings.setUiLanguage(c.uiLanguage());
             settings.setHouseDefaults(c.defaults());
@@ -768,6 +776,7 @@ public final class MainWindow {
 
     /** The window's scene may outlive this window (the app reuses its stage): let go of it. */
     private void closed(Runnable then) {
+        team.stop();
         Scene scene = stage.getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
@@ -821,6 +830,11 @@ public final class MainWindow {
             tabs.getTabs().get(2).setContent(linksView);
         }
         return linksView;
+    }
+
+    /** Team work: others' changes, conflicts, sign-off and history. */
+    public io.presskit.app.team.Team team() {
+        return team;
     }
 
     public Settings settings() {
