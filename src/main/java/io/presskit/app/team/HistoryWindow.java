@@ -160,8 +160,13 @@ public final class HistoryWindow {
                     compareSelected();
                 });
             } else if (revs.size() >= 2) {
+                // the newest revision that changed the text, against the one before it
+                int at = revs.size() - 1;
+                while (at > 1 && revs.get(at).changed().isEmpty()) {
+                    at--;
+                }
                 table.getSelectionModel().clearSelection();
-                table.getSelectionModel().select(revs.size() - 1);
+                table.getSelectionModel().select(at);
                 compareSelected();
             } else {
                 comparison.getChildren().clear();
