@@ -5,7 +5,6 @@ import io.presskit.app.i18n.Messages;
 import io.presskit.library.VersionedRelease;
 import io.presskit.model.Release;
 import io.presskit.model.TextDiff;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,10 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -68,14 +64,7 @@ public final class ConflictDialog {
         d.getDialogPane().lookupButton(combine).setId("conflictCombine");
         d.getDialogPane().lookupButton(later).setId("conflictLater");
 
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(8);
-        g.setPadding(new Insets(8));
-        ColumnConstraints name = new ColumnConstraints();
-        ColumnConstraints side = new ColumnConstraints(300, 380, Double.MAX_VALUE);
-        side.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().addAll(name, side, side);
+        GridPane g = DiffText.sideBySide(300, 380);
         g.addRow(0, new Label(""), heading(Messages.format("team.conflict.theirs", who)),
                 heading(Messages.get("team.conflict.mine")));
         Map<String, String> a = ReleaseParts.texts(theirs.release());
@@ -100,8 +89,8 @@ public final class ConflictDialog {
             Label partName = new Label(FieldNames.of(part));
             partName.getStyleClass().add("section-title");
             g.add(partName, 0, row);
-            g.add(new VBox(4, framed(DiffText.side(diff, false), "conflict-theirs-" + part), fromTheirs), 1, row);
-            g.add(new VBox(4, framed(DiffText.side(diff, true), "conflict-mine-" + part), fromMine), 2, row);
+            g.add(new VBox(4, DiffText.framed(DiffText.side(diff, false), "conflict-theirs-" + part), fromTheirs), 1, row);
+            g.add(new VBox(4, DiffText.framed(DiffText.side(diff, true), "conflict-mine-" + part), fromMine), 2, row);
             row++;
         }
         ScrollPane scroll = new ScrollPane(g);
@@ -137,13 +126,5 @@ public final class ConflictDialog {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
         return l;
-    }
-
-    static HBox framed(javafx.scene.Node content, String id) {
-        HBox box = new HBox(content);
-        box.setId(id);
-        box.getStyleClass().add("diff-box");
-        HBox.setHgrow(content, Priority.ALWAYS);
-        return box;
     }
 }

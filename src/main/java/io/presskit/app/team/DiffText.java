@@ -26,6 +26,31 @@ public final class DiffText {
         return flow;
     }
 
+    /**
+     * A grid for two texts side by side: a column of field names, then the two sides, growing alike. The same
+     * layout for a conflict (theirs, mine) and a comparison of revisions (older, newer).
+     */
+    public static javafx.scene.layout.GridPane sideBySide(double minSide, double prefSide) {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(12);
+        g.setVgap(8);
+        g.setPadding(new javafx.geometry.Insets(8));
+        javafx.scene.layout.ColumnConstraints side = new javafx.scene.layout.ColumnConstraints(minSide, prefSide,
+                Double.MAX_VALUE);
+        side.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), side, side);
+        return g;
+    }
+
+    /** A side's text in its frame; {@code id} names it for tests. */
+    static javafx.scene.layout.HBox framed(javafx.scene.Node content, String id) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(content);
+        box.setId(id);
+        box.getStyleClass().add("diff-box");
+        javafx.scene.layout.HBox.setHgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
     private static Text text(String s, String style) {
         Text t = new Text(s);
         t.getStyleClass().addAll("diff-run", style);

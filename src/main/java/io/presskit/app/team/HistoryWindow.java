@@ -22,7 +22,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,7 +43,7 @@ public final class HistoryWindow {
     private final Background background;
     private final ReleaseEditorViewModel editor;
     private final TableView<Revision> table = new TableView<>();
-    private final GridPane comparison = new GridPane();
+    private final GridPane comparison = DiffText.sideBySide(200, 420);
     private final Label compared = new Label();
     private final Label message = new Label();
     private final Button compare = new Button(Messages.get("team.history.compare"));
@@ -83,13 +82,6 @@ public final class HistoryWindow {
         actions.setPadding(new Insets(6, 0, 6, 0));
 
         comparison.setId("comparison");
-        comparison.setHgap(12);
-        comparison.setVgap(8);
-        comparison.setPadding(new Insets(8));
-        ColumnConstraints name = new ColumnConstraints();
-        ColumnConstraints side = new ColumnConstraints(200, 420, Double.MAX_VALUE);
-        side.setHgrow(Priority.ALWAYS);
-        comparison.getColumnConstraints().addAll(name, side, side);
         ScrollPane scroll = new ScrollPane(comparison);
         scroll.setFitToWidth(true);
         compared.setId("comparedRevisions");
@@ -209,8 +201,8 @@ public final class HistoryWindow {
             name.getStyleClass().add("section-title");
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             comparison.add(name, 0, row);
-            comparison.add(ConflictDialog.framed(DiffText.side(f.diff(), false), "older-" + f.field()), 1, row);
-            comparison.add(ConflictDialog.framed(DiffText.side(f.diff(), true), "newer-" + f.field()), 2, row);
+            comparison.add(DiffText.framed(DiffText.side(f.diff(), false), "older-" + f.field()), 1, row);
+            comparison.add(DiffText.framed(DiffText.side(f.diff(), true), "newer-" + f.field()), 2, row);
             row++;
         }
         if (c.fields().isEmpty()) {
