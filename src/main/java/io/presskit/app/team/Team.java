@@ -46,6 +46,7 @@ import java.util.Optional;
  * The same on a library file (another program's changes) and a team library.
  */
 public final class Team {
+    private static final System.Logger LOG = io.presskit.log.Log.of(Team.class);
     private final Stage owner;
     private final LibraryStore store;
     private final Background background;
@@ -75,7 +76,7 @@ public final class Team {
         try {
             listening = store.listen(change -> Platform.runLater(() -> changed(change)));
         } catch (LibraryException e) {
-            System.err.println("presskit: others' changes will not be seen: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "others' changes will not be seen: " + e.getMessage());
         }
     }
 
