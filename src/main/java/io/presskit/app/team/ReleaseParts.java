@@ -28,7 +28,7 @@ public final class ReleaseParts {
     public static Map<String, String> texts(Release r) {
         Map<String, List<String>> parts = new LinkedHashMap<>();
         PARTS.forEach(p -> parts.put(p, new ArrayList<>()));
-        ReleaseFields.of(r).forEach((path, text) -> parts.get(part(path)).add(text));
+        ReleaseFields.of(r).forEach((path, text) -> parts.computeIfAbsent(part(path), k -> new ArrayList<>()).add(text));
         Map<String, String> out = new LinkedHashMap<>();
         parts.forEach((p, texts) -> out.put(p, String.join("\n\n", texts)));
         return out;

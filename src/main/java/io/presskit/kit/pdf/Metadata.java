@@ -117,6 +117,16 @@ final class Metadata {
             dc.addCreator(kit.author());
         }
         dc.addLanguage(kit.language());
+        if (kit.sections().size() > 1) {
+            // A kit of several language versions: each version's title in its language beside the default, and
+            // every language it is written in.
+            for (KitDocument.Section section : kit.sections()) {
+                dc.addTitle(section.language(), section.title());
+                if (!section.language().equals(kit.language())) {
+                    dc.addLanguage(section.language());
+                }
+            }
+        }
         dc.setFormat("application/pdf");
 
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
