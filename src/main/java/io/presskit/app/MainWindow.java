@@ -119,6 +119,7 @@ public final class MainWindow {
     private final PreviewViewModel preview;
     private final KitExport export;
     private final ContentCommands content;
+    private final io.presskit.app.team.Team team;
     private final VersionsViewModel versions;
     private final SideBySideViewModel sideBySide;
     /** True while the side-by-side tab is shown: Undo and Redo then act on its history. */
@@ -166,6 +167,8 @@ public final class MainWindow {
         this.content = new ContentCommands(stage, store, background, host, list, editor, preview.paper::get,
                 this::refusedWhileIncomplete, exportLinks.getChildren()::setAll,
                 Choosers.system(action -> geometry.keepDuring(action)));
+        store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
+        this.team = new io.presskit.app.team.Team(stage, store, background, editor, list);
         this.versions = new VersionsViewModel(store, background);
         this.sideBySide = new SideBySideViewModel(store, background, ReleaseEditorViewModel.SAVE_DELAY_MS);
         versions.current.bind(editor.releaseIdProperty());
@@ -182,7 +185,9 @@ public final class MainWindow {
 
         HouseDefaults defaults = settings.houseDefaults();
         editor.setDefaults(defaults);
-        editor.setUnstoredValues(new UnstoredValues(settings, store.file(), this::saveSettingsLater));
+        editor.setUnstoredValues(store.file() != null
+                ? new UnstoredValues(settings, store.file(), this::saveSettingsLater)
+                : new UnstoredValues(settings, store.location().shown(), this::saveSettingsLater));
         preview.paper.set(defaults.paper() == HouseDefaults.Paper.LETTER ? KitEngine.Paper.LETTER : KitEngine.Paper.A4);
         list.selectedId.addListener((o, a, id) -> {
             if (id == null) {
@@ -271,6 +276,7 @@ public final class MainWindow {
         list.refresh();
         contacts.reload();
         boilerplates.reload();
+        team.start();
         stage.show();
     }
 
@@ -300,6 +306,7 @@ public final class MainWindow {
         actions.define(Command.UNDO_DELETE, list::undoDelete, list.lastDeletedProperty().isNotNull());
         actions.define(Command.FIND, () -> focus("#searchField"), null);
         actions.define(Command.SHOW_PROBLEMS, () -> problemsPanel.open(), selected);
+        actions.define(Command.HISTORY, team::showHistory, selected);
         actions.define(Command.MANAGE_DIRECTORY, this::openDirectory, null);
         actions.define(Command.ADD_PHOTOS, this::addPhotos, selected.and(editor.lockedProperty().not()));
         actions.define(Command.ZOOM_IN, preview::zoomIn, null);
@@ -361,7 +368,7 @@ public final class MainWindow {
         problemsPanel.disableProperty().bind(editor.releaseIdProperty().isNull());
         VersionSwitcher switcher = new VersionSwitcher(versions, list.selectedId::set, actions.button(Command.ADD_VERSION));
         switcher.disableProperty().bind(editor.releaseIdProperty().isNull());
-        VBox editorColumn = new VBox(switcher, tabs, problemsPanel);
+        VBox editorColumn = new VBox(switcher, team.bar(), tabs, problemsPanel);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         editorColumn.setMinWidth(360);
         PreviewView previewView = new PreviewView(preview, actions);
@@ -413,7 +420,7 @@ public final class MainWindow {
                 item(Command.QUIT));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(item(Command.UNDO), item(Command.REDO), new SeparatorMenuItem(),
-                item(Command.UNDO_DELETE), item(Command.FIND), item(Command.SHOW_PROBLEMS));
+                item(Command.UNDO_DELETE), item(Command.FIND), item(Command.SHOW_PROBLEMS), item(Command.HISTORY));
         Menu library = new Menu(Messages.get("menu.library"));
         library.getItems().addAll(item(Command.MANAGE_DIRECTORY), item(Command.ADD_PHOTOS));
         Menu share = new Menu(Messages.get("menu.share"));
@@ -447,7 +454,7 @@ public final class MainWindow {
                 new javafx.scene.control.Separator(), undo, redo, new javafx.scene.control.Separator(),
                 actions.button(Command.IMPORT_BUNDLE), actions.button(Command.IMPORT_DOCUMENT),
                 actions.button(Command.EXPORT_BUNDLE), expP, actions.button(Command.EMAIL), grow,
-                actions.button(Command.MANAGE_DIRECTORY));
+                actions.button(Command.HISTORY), actions.button(Command.MANAGE_DIRECTORY));
         for (Node n : items) {
             if (n instanceof Button b) {
                 b.setMinWidth(Region.USE_PREF_SIZE); // words are never cut to "Add ..."
@@ -821,8 +828,9 @@ public final class MainWindow {
 
     private void preferences() {
         Optional<PreferencesDialog.Choice> choice = PreferencesDialog.show(stage, settings.uiLanguage(),
-                settings.houseDefaults());
+                settings.houseDefaults(), new io.presskit.app.team.LibraryPreferences(settings, System.getenv()));
         choice.ifPresent(c -> {
+            store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
             boolean languageChanged = !c.uiLanguage().equals(settings.uiLanguage());
             settings.setUiLanguage(c.uiLanguage());
             settings.setHouseDefaults(c.defaults());
@@ -928,6 +936,7 @@ public final class MainWindow {
 
     /** The window's scene may outlive this window (the app reuses its stage): let go of it. */
     private void closed(Runnable then) {
+        team.stop();
         Scene scene = stage.getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
@@ -982,6 +991,11 @@ public final class MainWindow {
             tabs.getTabs().get(2).setContent(linksView);
         }
         return linksView;
+    }
+
+    /** Team work: others' changes, conflicts, sign-off and history. */
+    public io.presskit.app.team.Team team() {
+        return team;
     }
 
     public Settings settings() {

@@ -34,6 +34,12 @@ public final class PreferencesDialog {
     }
 
     public static Optional<Choice> show(Window owner, String uiLanguage, HouseDefaults current) {
+        return show(owner, uiLanguage, current, null);
+    }
+
+    /** With Preferences › Library ({@code library}, committed into the settings on OK) when not null. */
+    public static Optional<Choice> show(Window owner, String uiLanguage, HouseDefaults current,
+                                        io.presskit.app.team.LibraryPreferences library) {
         Dialog<Choice> d = Dialogs.prepare(new Dialog<>(), owner, Messages.get("action.preferences").replace("…", ""));
         ButtonType ok = Dialogs.ok();
         d.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel());
@@ -96,7 +102,10 @@ public final class PreferencesDialog {
         g.addRow(row++, Ui.label("prefs.timeZone", zone), zone);
         g.add(zoneProblem, 1, row++);
         g.addRow(row++, Ui.label("prefs.endMark", endMark), endMark);
-        g.addRow(row, Ui.label("prefs.paper", paper), paper);
+        g.addRow(row++, Ui.label("prefs.paper", paper), paper);
+        if (library != null) {
+            library.addTo(g, row);
+        }
         for (javafx.scene.Node n : g.getChildren()) {
             if (n instanceof javafx.scene.control.Control c && !(n instanceof Label)) {
                 c.setMaxWidth(Double.MAX_VALUE);
@@ -113,10 +122,18 @@ public final class PreferencesDialog {
                 zoneProblem.setText(Messages.format("problem.zoneUnreadable", z));
                 e.consume();
             }
+            if (library != null && library.refusal() != null) {
+                e.consume();
+            }
         });
-        d.setResultConverter(b -> b == ok ? new Choice(ui.getValue(), new HouseDefaults(issuer.getText(),
+        d.setResultConverter(b -> {
+            if (b == ok && library != null) {
+                library.commit();
+            }
+            return b == ok ? new Choice(ui.getValue(), new HouseDefaults(issuer.getText(),
                 language.getValue(), zone.getEditor().getText().strip(), endMark.getEditor().getText(), paper.getValue()))
-                : null);
+                : null;
+        });
         return d.showAndWait();
     }
 

@@ -7,6 +7,7 @@ import io.presskit.app.task.Background;
 import io.presskit.kit.KitExporter;
 import io.presskit.library.Backups;
 import io.presskit.library.LibraryException;
+import io.presskit.library.LibraryLocation;
 import io.presskit.library.LibraryLock;
 import io.presskit.library.LibraryStore;
 import io.presskit.service.Libraries;
@@ -22,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,6 +43,13 @@ public class PresskitApp extends Application {
     private static volatile LibraryLock lock;
     private static volatile PresskitApp running;
     private static volatile Settings settings;
+    /** The team library's password as typed in this session: kept in memory only, never written anywhere. */
+    private static volatile char[] sessionPassword;
+    private WindowGeometry geometry;
+    private CompletableFuture<Integer> fonts;
+    private ProgressIndicator spinner;
+    private Label opening;
+    private HBox offers;
 
     /**
      * The default library, opened while the JavaFX toolkit starts (the launcher's no-argument path): the two
@@ -61,11 +70,40 @@ public class PresskitApp extends Application {
         System.setProperty("java.awt.headless", "true");
         io.presskit.log.Log.toFolder(Libraries.dataFolder(System.getenv()), true);
         settings();
-        Path file = Libraries.resolve(db, System.getenv());
-        early = new EarlyOpen(file, CompletableFuture.supplyAsync(() -> openLocked(file)));
+        String chosen = chosen(db);
+        if (!isServer(chosen)) {
+            Path file = chosen == null ? Libraries.resolve(null, System.getenv()) : Path.of(chosen);
+            early = new EarlyOpen(file, CompletableFuture.supplyAsync(() -> openLocked(file)));
+        }
         ShutdownSignals.install(PresskitApp::terminate);
         Application.launch(PresskitApp.class, db == null ? new String[0] : new String[]{"--db=" + db});
         System.exit(0);
+    }
+
+    /**
+     * The library to open: {@code --db}, else {@code PRESSKIT_DB}, else the one chosen in Preferences › Library;
+     * null for the default file.
+     */
+    static String chosen(String db) {
+        if (db != null && !db.isBlank()) {
+            return db;
+        }
+        String env = System.getenv("PRESSKIT_DB");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        return io.presskit.app.team.TeamSettings.library(settings()).orElse(null);
+    }
+
+    private static boolean isServer(String location) {
+        return location != null
+                && location.regionMatches(true, 0, LibraryLocation.SCHEME, 0, LibraryLocation.SCHEME.length());
+    }
+
+    /** Tests start the app on settings files of their own: the next start reads the settings again. */
+    static synchronized void forgetSettings() {
+        settings = null;
+        sessionPassword = null;
     }
 
     /** This user's settings, read once; the UI language is set from them before any window shows. */
@@ -120,8 +158,10 @@ public class PresskitApp extends Application {
         running = this;
         this.stage = stage;
         Settings settings = settings();
-        // --db=FILE (as on the command line) picks the library; else PRESSKIT_DB, else the default one.
-        Path file = Libraries.resolve(getParameters().getNamed().get("db"), System.getenv());
+        // --db=FILE_OR_URL (as on the command line) picks the library; else PRESSKIT_DB, else Preferences › Library,
+        // else the default file.
+        String chosen = chosen(getParameters().getNamed().get("db"));
+        Path file = chosen == null || isServer(chosen) ? Libraries.resolve(null, System.getenv()) : Path.of(chosen);
         CompletableFuture<Integer> fonts = CompletableFuture.supplyAsync(Fonts::load);
         if (System.getenv("PRESSKIT_TIMING") != null) {
             long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -129,7 +169,7 @@ public class PresskitApp extends Application {
             fonts.thenRun(() -> LOG.log(System.Logger.Level.INFO, "fonts loaded " + (System.currentTimeMillis() - start) + " ms"));
         }
         ProgressIndicator spinner = new ProgressIndicator();
-        Label opening = new Label(Messages.format("app.opening", file));
+        Label opening = new Label(Messages.format("app.opening", isServer(chosen) ? chosen : file));
         opening.setWrapText(true);
         opening.setMaxWidth(640);
         HBox offers = new HBox(8);
@@ -142,7 +182,104 @@ public class PresskitApp extends Application {
         stage.setScene(new Scene(placeholder));
         stage.setTitle(Messages.get("app.title"));
         stage.show();
-        open(stage, geometry, file, fonts, spinner, opening, offers, false);
+        this.geometry = geometry;
+        this.fonts = fonts;
+        this.spinner = spinner;
+        this.opening = opening;
+        this.offers = offers;
+        if (isServer(chosen)) {
+            try {
+                openTeam((LibraryLocation.Server) LibraryLocation.parse(chosen), sessionPassword);
+            } catch (LibraryException e) {
+                refused(e.getMessage());
+            }
+        } else {
+            open(stage, geometry, file, fonts, spinner, opening, offers, false);
+        }
+    }
+
+    /**
+     * Opens a team library off the FX thread. A refused password asks for the password (kept for the session
+     * only); an unreachable server, a missing database or a cancelled prompt is one sentence with the offer to
+     * work on the local library instead.
+     */
+    private void openTeam(LibraryLocation.Server server, char[] password) {
+        offers.getChildren().clear();
+        opening.getStyleClass().remove("problem-text");
+        opening.setText(Messages.format("app.opening", server.url()));
+        spinner.setVisible(true);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return Libraries.open(server, password, System.getenv());
+            } catch (LibraryException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }).thenCombine(fonts, (s, n) -> s).whenComplete((s, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                sessionPassword = password;
+                showWindow(s, false);
+                stage.setTitle(stage.getTitle() + " — " + server.shown());
+                return;
+            }
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            String sentence = cause instanceof LibraryException ? cause.getMessage()
+                    : Messages.format("app.openFailed", server.shown(), cause.getMessage());
+            if (cause instanceof LibraryException le && le.kind() == LibraryException.Kind.PASSWORD) {
+                Optional<char[]> typed = askPassword(server, sentence);
+                if (typed.isPresent()) {
+                    openTeam(server, typed.get());
+                    return;
+                }
+            }
+            refused(sentence);
+            Button again = new Button(Messages.get("app.tryAgain"));
+            again.setId("tryTeamAgain");
+            again.setOnAction(a -> openTeam(server, sessionPassword));
+            offers.getChildren().add(0, again);
+        }));
+    }
+
+    /** The sentence in the placeholder, and the offer to work on the local library instead. */
+    private void refused(String sentence) {
+        spinner.setVisible(false);
+        opening.getStyleClass().add("problem-text");
+        opening.setText(sentence);
+        Path local = io.presskit.app.team.TeamSettings.localFile(settings(), System.getenv());
+        Button useLocal = new Button(Messages.format("app.useLocal", local));
+        useLocal.setId("useLocalLibrary");
+        useLocal.setOnAction(a -> {
+            opening.getStyleClass().remove("problem-text");
+            opening.setText(Messages.format("app.opening", local));
+            open(stage, geometry, local, fonts, spinner, opening, offers, false);
+        });
+        offers.getChildren().setAll(useLocal);
+    }
+
+    /** Asks for the team library's password; {@code why} is the server's refusal. Empty when cancelled. */
+    private Optional<char[]> askPassword(LibraryLocation.Server server, String why) {
+        javafx.scene.control.Dialog<char[]> d = Dialogs.prepare(new javafx.scene.control.Dialog<>(), stage,
+                Messages.get("app.password.title"));
+        d.getDialogPane().setId("passwordDialog");
+        d.setHeaderText(Messages.format("app.password.header", server.user(), server.shown()));
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("password");
+        Label reason = new Label(why);
+        reason.setWrapText(true);
+        reason.setMaxWidth(520);
+        reason.setId("passwordReason");
+        Label kept = new Label(Messages.get("app.password.text"));
+        kept.getStyleClass().add("hint");
+        d.getDialogPane().setContent(new VBox(8, reason, field, kept));
+        javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType(Messages.get("app.password.open"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(open, Dialogs.cancel());
+        d.getDialogPane().lookupButton(open).setId("passwordOpen");
+        d.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
+        Platform.runLater(field::requestFocus);
+        Optional<char[]> typed = d.showAndWait();
+        field.clear();
+        return typed;
     }
 
     /**
@@ -186,21 +323,26 @@ public class PresskitApp extends Application {
                 }
                 return;
             }
-            store = s;
-            background = Background.forFx();
-            window = new MainWindow(stage, store, background, getHostServices(), KitEngine.installed(), settings(),
-                    geometry);
-            window.setOnClosed(() -> {
-                stage.hide();
-                Platform.exit();
-            });
-            // Fonts for the first preview parse once the list shows: during start-up they would slow it down.
-            window.setOnFirstListShown(() -> KitExporter.warmUp("zh-Hant"));
-            window.show();
-            if (readOnly) {
-                stage.setTitle(stage.getTitle() + " — " + Messages.get("app.readOnly"));
-            }
+            showWindow(s, readOnly);
         }));
+    }
+
+    /** The main window on the open library replaces the placeholder. */
+    private void showWindow(LibraryStore s, boolean readOnly) {
+        store = s;
+        background = Background.forFx();
+        window = new MainWindow(stage, store, background, getHostServices(), KitEngine.installed(), settings(),
+                geometry);
+        window.setOnClosed(() -> {
+            stage.hide();
+            Platform.exit();
+        });
+        // Fonts for the first preview parse once the list shows: during start-up they would slow it down.
+        window.setOnFirstListShown(() -> KitExporter.warmUp("zh-Hant"));
+        window.show();
+        if (readOnly) {
+            stage.setTitle(stage.getTitle() + " — " + Messages.get("app.readOnly"));
+        }
     }
 
     /** Opens the library with the lock against a second window held for the life of the process. */

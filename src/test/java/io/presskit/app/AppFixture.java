@@ -21,6 +21,8 @@ final class AppFixture {
     private static boolean fontsLoaded;
 
     final Path db;
+    /** A team library's {@code postgresql://} address, or null for the library file {@link #db}. */
+    final String location;
     /** This fixture's own settings file: never the user's, never java.util.prefs. */
     final Path settingsFile;
     LibraryStore store;
@@ -33,6 +35,12 @@ final class AppFixture {
     private boolean released;
 
     AppFixture(Path dir) {
+        this(dir, null);
+    }
+
+    /** A window on the team library at {@code location} (a new database gets the sample release). */
+    AppFixture(Path dir, String location) {
+        this.location = location;
         this.dir = dir;
         this.db = dir.resolve("library.db");
         this.settingsFile = dir.resolve("settings.properties");
@@ -64,10 +72,14 @@ final class AppFixture {
             Fonts.load();
             fontsLoaded = true;
         }
-        if (!java.nio.file.Files.exists(db)) {
-            java.nio.file.Files.copy(seededLibrary(), db);
+        if (location != null) {
+            store = Libraries.open(io.presskit.library.LibraryLocation.parse(location), null, java.util.Map.of());
+        } else {
+            if (!java.nio.file.Files.exists(db)) {
+                java.nio.file.Files.copy(seededLibrary(), db);
+            }
+            store = Libraries.open(db);
         }
-        store = Libraries.open(db);
         background = Background.forFx();
         window = new MainWindow(stage, store, background, null, KitEngine.installed(), Settings.load(settingsFile));
         window.setOnClosed(() -> {
@@ -117,7 +129,7 @@ final class AppFixture {
 
     /** The same library and settings in a new window (this one must be closed). */
     AppFixture reopen(org.testfx.api.FxRobot robot) throws Exception {
-        AppFixture again = new AppFixture(dir);
+        AppFixture again = new AppFixture(dir, location);
         robot.interact(() -> {
             try {
                 again.open(new Stage());

@@ -26,8 +26,13 @@ abstract class AppTestBase {
     void open(Stage stage) throws Exception {
         Messages.use("en-HK");
         this.stage = stage;
-        app = new AppFixture(dir);
+        app = fixture(dir);
         app.open(stage);
+    }
+
+    /** The window's library: a copy of the seeded library file unless a test class says otherwise. */
+    AppFixture fixture(Path dir) throws Exception {
+        return new AppFixture(dir);
     }
 
     @BeforeEach

@@ -122,6 +122,7 @@ class MainWindowFlowTest {
         Robots.click(robot, status);
         robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
                 && "Approved".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn("#statusNoteOk"); // signed without a note
         app.idle();
         assertEquals(WorkflowStatus.APPROVED, app.store.releases().summary(id).orElseThrow().status());
         assertEquals("Harbour Science Park Ltd", app.store.releases().release(id).orElseThrow().issuer());

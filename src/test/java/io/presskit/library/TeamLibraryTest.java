@@ -32,14 +32,8 @@ class TeamLibraryTest {
         return LibraryStore.open(LibraryLocation.parse(url), Clock.systemUTC(), LibraryStore.Seed.NOTHING, password, env);
     }
 
-    /** A role that logs in with a password, owning a new database. */
     private static String roleWithDatabase(String role, String password) {
-        String db = PostgresServer.newDatabase();
-        PostgresServer.execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
-                + "') THEN CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'; END IF; END $$",
-                "ALTER DATABASE " + db + " OWNER TO " + role);
-        PostgresServer.execute(db, "CREATE EXTENSION IF NOT EXISTS pg_trgm", "ALTER SCHEMA public OWNER TO " + role);
-        return db;
+        return PostgresServer.roleWithDatabase(role, password);
     }
 
     @Test

@@ -91,6 +91,19 @@ public final class PostgresServer {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port() + "/" + database, p);
     }
 
+    /**
+     * A role that logs in with {@code password}, owning a new, empty database (as the README's team setup has it);
+     * the database's name.
+     */
+    public static String roleWithDatabase(String role, String password) {
+        String db = newDatabase();
+        execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
+                + "') THEN CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'; END IF; END $$",
+                "ALTER DATABASE " + db + " OWNER TO " + role);
+        execute(db, "CREATE EXTENSION IF NOT EXISTS pg_trgm", "ALTER SCHEMA public OWNER TO " + role);
+        return db;
+    }
+
     /** Runs statements as the superuser in {@code database}. */
     public static void execute(String database, String... sql) {
         try (Connection c = superuser(database); Statement st = c.createStatement()) {

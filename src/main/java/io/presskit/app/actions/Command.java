@@ -20,6 +20,7 @@ public enum Command {
     UNDO_DELETE("undoDelete", "action.undoDelete", "Shortcut+Shift+R"),
     FIND("find", "action.find", "Shortcut+F"),
     SHOW_PROBLEMS("showProblems", "action.showProblems", "F8"),
+    HISTORY("showHistory", "action.history", "Shortcut+Shift+H"),
     MANAGE_DIRECTORY("openDirectory", "action.manageDirectory", "Shortcut+Shift+D"),
     ADD_PHOTOS("addPhotos", "action.addPhotos", "Shortcut+Shift+P"),
     ZOOM_IN("zoomIn", "preview.zoomIn", "Shortcut+Plus"),

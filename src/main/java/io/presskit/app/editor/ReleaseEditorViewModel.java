@@ -113,6 +113,8 @@ public final class ReleaseEditorViewModel {
     private Release stored;
     /** The stored version the editor's copy was read at or last saved as: a save from an older copy is a conflict. */
     private long version;
+    /** The release the editor shows or is opening (null: none): a save's answer for another one finds no one to ask. */
+    private Long wanted;
     /**
      * Images the library may not hold: photos added since the last save, and photos removed (their images
      * leave the library with the save), so that undo can bring them back. Read by saves off the UI thread.
@@ -124,6 +126,10 @@ public final class ReleaseEditorViewModel {
     private boolean filling;
     private Consumer<Long> onSaved = id -> { };
     private BiConsumer<WorkflowStatus, List<Problem>> onStatusRefused = (s, p) -> { };
+    private Consumer<io.presskit.library.ConflictException> onConflict = e -> { };
+    private BiConsumer<Long, Long> onKeptAsCopy = (id, copy) -> { };
+    /** Asks for the note a move to another status carries; empty when the user cancelled the move. */
+    private java.util.function.Function<WorkflowStatus, Optional<String>> statusNote = s -> Optional.of("");
 
     public ReleaseEditorViewModel(LibraryStore store, Background background) {
         this.store = store;
@@ -182,6 +188,29 @@ public final class ReleaseEditorViewModel {
     /** Called when a move to approved or issued is refused, with the problems that stand in the way. */
     public void setOnStatusRefused(BiConsumer<WorkflowStatus, List<Problem>> onStatusRefused) {
         this.onStatusRefused = onStatusRefused;
+    }
+
+    /**
+     * Called (on the UI thread) when a save was refused because someone else saved the release first: nothing was
+     * written, the form keeps what was typed, and {@link #resolveConflict} takes the user's answer.
+     */
+    public void setOnConflict(Consumer<io.presskit.library.ConflictException> onConflict) {
+        this.onConflict = onConflict;
+    }
+
+    /** How a status move asks for its note (a dialog in the app); an empty answer cancels the move. */
+    public void setStatusNote(java.util.function.Function<WorkflowStatus, Optional<String>> statusNote) {
+        this.statusNote = statusNote;
+    }
+
+    /** The stored version the editor's copy is based on: a change announced with a newer one was made elsewhere. */
+    public long version() {
+        return version;
+    }
+
+    /** The release as this editor last read or saved it: what the form's edits were made against. */
+    public Release storedRelease() {
+        return stored;
     }
 
     /** The house defaults a new embargo starts from (its time zone). */
@@ -322,6 +351,7 @@ public final class ReleaseEditorViewModel {
     /** Loads a release into the editor, saving any pending edit of the previous one first. */
     public void load(long id) {
         flush();
+        wanted = id;
         background.run(Messages.get("task.open"), p -> store.releases().read(id)
                 .orElseThrow(() -> new IllegalStateException("Release " + id + " is gone")), loaded -> {
             fill(id, loaded.release(), loaded.status());
@@ -356,39 +386,14 @@ public final class ReleaseEditorViewModel {
 
     /** Shows {@code r} as release {@code id}, without saving anything; its history starts empty. */
     public void fill(long id, Release r, WorkflowStatus s) {
-        boolean dayFirst = Messages.dayFirst();
         Map<String, String> kept = unstoredValues == null ? Map.of() : unstoredValues.of(id);
         filling = true;
         try {
             heldImages.clear();
             stored = r;
+            wanted = id;
             releaseId.set(id);
-            language.set(nz(r.language()));
-            issuer.set(nz(r.issuer()));
-            label.set(nz(r.label()));
-            if (r.timing() instanceof ReleaseTiming.Embargoed e) {
-                embargoed.set(true);
-                embargoDate.set(TypedDates.format(e.until().toLocalDate(), dayFirst));
-                embargoTime.set(TypedDates.format(e.until().toLocalTime()));
-                embargoZone.set(e.until().getZone().getId());
-            } else {
-                embargoed.set(false);
-                embargoDate.set("");
-                embargoTime.set("");
-                embargoZone.set(defaults.timeZone());
-            }
-            headline.set(nz(r.headline()));
-            subheadline.set(nz(r.subheadline()));
-            highlights.setAll(r.highlights());
-            datelinePlace.set(r.dateline() == null ? "" : nz(r.dateline().place()));
-            datelineDate.set(r.dateline() == null ? "" : TypedDates.format(r.dateline().date(), dayFirst));
-            body.set(ParagraphText.joinParagraphs(r.body()));
-            endMark.set(nz(r.endMark()));
-            contactsHeading.set(nz(r.contactsHeading()));
-            photos.setAll(r.photos());
-            contacts.setAll(r.contacts());
-            boilerplates.setAll(r.boilerplates());
-            status.set(s);
+            show(r, s);
             // what was typed last time and could not be stored goes back where it was typed
             if (kept.containsKey(DraftReading.EMBARGOED)) {
                 embargoed.set(true);
@@ -406,6 +411,165 @@ public final class ReleaseEditorViewModel {
         lastError.set("");
         recompute();
         loaded.set(true);
+    }
+
+    /**
+     * Puts another copy of the open release in the form — the one someone else saved, or one put together from
+     * theirs and mine — as one undoable step, so that what was typed stays one Ctrl+Z away. {@code base} is the
+     * stored copy saves now build on; the form is saved when it differs from it.
+     */
+    public void resolveConflict(Release content, io.presskit.library.VersionedRelease base) {
+        if (!Objects.equals(releaseId.get(), base.id())) {
+            return;
+        }
+        EditorState before = snapshot();
+        filling = true;
+        try {
+            show(content, base.status());
+        } finally {
+            filling = false;
+        }
+        stored = base.release();
+        version = base.version();
+        EditorState after = snapshot();
+        history.record("release", false, before, after);
+        lastState = after;
+        recompute();
+        if (Objects.equals(draft.get(), base.release())) {
+            autosave.reset();
+        } else {
+            scheduleSave();
+        }
+    }
+
+    /** Keeps what the form holds and saves it over {@code theirs} (their copy stays a revision in the history). */
+    public void keepMine(io.presskit.library.VersionedRelease theirs) {
+        if (!Objects.equals(releaseId.get(), theirs.id())) {
+            return;
+        }
+        stored = theirs.release();
+        version = theirs.version();
+        status.set(theirs.status());
+        scheduleSave();
+    }
+
+    /**
+     * "Edit it anyway" on an approved or issued release: it goes back to draft with {@code note} in its history,
+     * in turn with the saves, and the form takes edits again.
+     */
+    public void editAnyway(String note) {
+        Long id = releaseId.get();
+        WorkflowStatus was = status.get();
+        if (id == null || !locked.get()) {
+            return;
+        }
+        status.set(WorkflowStatus.DRAFT);
+        autosave.enqueue(() -> {
+            Release r = draft.get();
+            Release before = stored;
+            long expected = version;
+            Map<String, PreparedImage> held = Map.copyOf(heldImages);
+            return new Autosave.Step<Long>(p -> store.releases().saveBackToDraft(id, expected, r,
+                    imagesToStore(before, r, held), note), newVersion -> {
+                if (Objects.equals(id, releaseId.get())) {
+                    version = newVersion;
+                    stored = r;
+                }
+                onSaved.accept(id);
+            }, e -> {
+                if (Objects.equals(id, releaseId.get()) && status.get() == WorkflowStatus.DRAFT) {
+                    status.set(was);
+                }
+                conflicted(id, e);
+            });
+        });
+    }
+
+    /**
+     * Makes revision {@code number} the release's content again, as a new revision (what it replaces stays one),
+     * in turn with the saves; the form then shows it. {@code onFailed} hears a refusal in words (a locked release).
+     */
+    public void restoreRevision(int number, Runnable onRestored, Consumer<Throwable> onFailed) {
+        Long id = releaseId.get();
+        if (id == null) {
+            return;
+        }
+        flush();
+        autosave.enqueue(() -> {
+            long expected = version;
+            return new Autosave.Step<Long>(p -> store.history().restore(id, number, expected), newVersion -> {
+                onSaved.accept(id);
+                if (Objects.equals(id, releaseId.get())) {
+                    load(id);
+                }
+                onRestored.run();
+            }, e -> {
+                conflicted(id, e);
+                onFailed.accept(e);
+            });
+        });
+    }
+
+    /** True when the editor shows, or is opening, another release than {@code id}. */
+    public boolean movedOn(long id) {
+        return !Objects.equals(id, wanted) || !Objects.equals(id, releaseId.get());
+    }
+
+    /**
+     * Keeps what a refused save carried as a new draft (see {@link #keepAsCopy(io.presskit.library.ConflictException,
+     * Map)}), for a conflict whose question found the editor on another release.
+     */
+    public void keepAsCopy(io.presskit.library.ConflictException c) {
+        keepAsCopyLater(c, Map.copyOf(heldImages));
+    }
+
+    private void keepAsCopyLater(io.presskit.library.ConflictException c, Map<String, PreparedImage> held) {
+        background.run(Messages.get("task.save"), p -> keepAsCopy(c, held), copy -> {
+            onSaved.accept(copy);
+            onKeptAsCopy.accept(c.theirs().id(), copy);
+        }, this::failed);
+    }
+
+    /** Called with (the release, its new copy) when a refused save was kept as a new draft. */
+    public void setOnKeptAsCopy(BiConsumer<Long, Long> onKeptAsCopy) {
+        this.onKeptAsCopy = onKeptAsCopy;
+    }
+
+    private void conflicted(long id, Throwable e) {
+        if (e instanceof io.presskit.library.ConflictException c && !movedOn(id)) {
+            onConflict.accept(c);
+        }
+    }
+
+    /** The fields of the form as {@code r} has them, with status {@code s}. */
+    private void show(Release r, WorkflowStatus s) {
+        boolean dayFirst = Messages.dayFirst();
+        language.set(nz(r.language()));
+        issuer.set(nz(r.issuer()));
+        label.set(nz(r.label()));
+        if (r.timing() instanceof ReleaseTiming.Embargoed e) {
+            embargoed.set(true);
+            embargoDate.set(TypedDates.format(e.until().toLocalDate(), dayFirst));
+            embargoTime.set(TypedDates.format(e.until().toLocalTime()));
+            embargoZone.set(e.until().getZone().getId());
+        } else {
+            embargoed.set(false);
+            embargoDate.set("");
+            embargoTime.set("");
+            embargoZone.set(defaults.timeZone());
+        }
+        headline.set(nz(r.headline()));
+        subheadline.set(nz(r.subheadline()));
+        highlights.setAll(r.highlights());
+        datelinePlace.set(r.dateline() == null ? "" : nz(r.dateline().place()));
+        datelineDate.set(r.dateline() == null ? "" : TypedDates.format(r.dateline().date(), dayFirst));
+        body.set(ParagraphText.joinParagraphs(r.body()));
+        endMark.set(nz(r.endMark()));
+        contactsHeading.set(nz(r.contactsHeading()));
+        photos.setAll(r.photos());
+        contacts.setAll(r.contacts());
+        boilerplates.setAll(r.boilerplates());
+        status.set(s);
     }
 
     /** Shared records changed in the directory: show their new content (links are by id, nothing to save). */
@@ -441,6 +605,7 @@ public final class ReleaseEditorViewModel {
     /** Empties the editor (no release selected). */
     public void clear() {
         flush();
+        wanted = null;
         filling = true;
         try {
             releaseId.set(null);
@@ -743,6 +908,14 @@ public final class ReleaseEditorViewModel {
                         heldImages.keySet().removeIf(now::contains);
                     }
                     onSaved.accept(id);
+                }, e -> {
+                    if (e instanceof io.presskit.library.ConflictException c && movedOn(id)) {
+                        // the form moved on to another release: no one is there to answer, so nothing is overwritten
+                        // and nothing typed is dropped
+                        keepAsCopyLater(c, held);
+                    } else {
+                        conflicted(id, e);
+                    }
                 });
     }
 
@@ -796,7 +969,37 @@ public final class ReleaseEditorViewModel {
      * when everything is saved already. Call on the UI thread.
      */
     public Runnable takeFinalSave() {
-        return autosave.takeFinal();
+        Runnable save = autosave.takeFinal();
+        if (save == null) {
+            return null;
+        }
+        Map<String, PreparedImage> held = Map.copyOf(heldImages);
+        return () -> {
+            try {
+                save.run();
+            } catch (IllegalStateException e) {
+                if (!(e.getCause() instanceof io.presskit.library.ConflictException c)) {
+                    throw e;
+                }
+                try {
+                    keepAsCopy(c, held); // closing: no one is left to ask
+                } catch (io.presskit.library.LibraryException x) {
+                    throw new IllegalStateException(x.getMessage(), x);
+                }
+            }
+        };
+    }
+
+    /**
+     * A save that met someone else's when no one can answer the question (another release is open, the window is
+     * closing): what it carried becomes a new draft, their save stays as it is. Returns the new release's id.
+     */
+    private long keepAsCopy(io.presskit.library.ConflictException c, Map<String, PreparedImage> held)
+            throws io.presskit.library.LibraryException {
+        Release mine = c.mine();
+        List<PreparedImage> images = mine.photos().stream().map(p -> held.get(p.sha256())).filter(Objects::nonNull)
+                .distinct().toList();
+        return store.releases().insert(mine, images);
     }
 
     /**
@@ -812,10 +1015,15 @@ public final class ReleaseEditorViewModel {
             onStatusRefused.accept(next, issueProblems());
             return false;
         }
+        Optional<String> note = next == WorkflowStatus.DRAFT ? Optional.of("") : statusNote.apply(next);
+        if (note.isEmpty()) {
+            return false;
+        }
+        String why = note.get().isBlank() ? null : note.get().strip();
         WorkflowStatus was = status.get();
         status.set(next);
         flush(); // what was typed before the move is saved first, and the move follows that save
-        autosave.enqueue(() -> new Autosave.Step<Long>(p -> store.releases().setStatus(id, next, store.user(), null),
+        autosave.enqueue(() -> new Autosave.Step<Long>(p -> store.releases().setStatus(id, next, store.user(), why),
                 newVersion -> {
                     if (Objects.equals(id, releaseId.get())) {
                         version = newVersion;

@@ -22,8 +22,13 @@ public final class UnstoredValues {
 
     /** {@code onChanged} persists the settings (off the UI thread): called when something to keep changed. */
     public UnstoredValues(Settings settings, Path libraryFile, Runnable onChanged) {
+        this(settings, libraryFile.toAbsolutePath().normalize().toString(), onChanged);
+    }
+
+    /** For a library named otherwise than by a file: a team library, by its address. */
+    public UnstoredValues(Settings settings, String library, Runnable onChanged) {
         this.settings = settings;
-        this.library = shortHash(libraryFile.toAbsolutePath().normalize().toString());
+        this.library = shortHash(library);
         this.onChanged = onChanged;
     }
 
