@@ -99,8 +99,11 @@ public final class ImagePipeline {
         BufferedImage stored = decodeStored(name, bytes, info, target);
         boolean alpha = stored.getColorModel().hasAlpha() && hasTransparentPixel(stored);
         info = new ImageInfo(info.mediaType(), info.width(), info.height(), info.orientation(), alpha);
-        PhotoRendition rendition = asIs ? asIs(info, jpeg) : convert(info, stored, alpha);
-        PhotoRendition thumbnail = encode(fit(orient(stored, info.orientation()), ImageRules.THUMBNAIL_LONG_SIDE), alpha);
+        // The thumbnail is scaled from the rendition's pixels where there are some: a 12 MP photo is then halved
+        // from 2500 px instead of 4000 px (about a seventh of an import's CPU went into that first halving).
+        BufferedImage fitted = asIs ? stored : fit(stored, ImageRules.RENDITION_LONG_SIDE);
+        PhotoRendition rendition = asIs ? asIs(info, jpeg) : convert(info, fitted, alpha);
+        PhotoRendition thumbnail = encode(fit(orient(fitted, info.orientation()), ImageRules.THUMBNAIL_LONG_SIDE), alpha);
         return new PreparedImage(sha256(bytes), bytes, info, thumbnail, rendition);
     }
 
