@@ -28,6 +28,8 @@ public final class Launcher {
             io.presskit.app.PresskitApp.start(library.orElse(null));
             return;
         }
+        // The command's failures with their stack traces go to presskit.log; stderr gets one sentence.
+        io.presskit.log.Log.toFolder(io.presskit.service.Libraries.dataFolder(System.getenv()), false);
         // UTF-8 whatever the locale: release text is Chinese, and a console that is not UTF-8 shows ? either way.
         PrintStream out = utf8(FileDescriptor.out);
         PrintStream err = utf8(FileDescriptor.err);

@@ -10,6 +10,7 @@ import java.util.List;
  * in parallel with opening the library; the stylesheet names their families.
  */
 public final class Fonts {
+    private static final System.Logger LOG = io.presskit.log.Log.of(Fonts.class);
     public static final String UI_FAMILY = "Noto Sans TC";
     private static final List<String> FILES = List.of("NotoSansTC-Regular.ttf", "NotoSansTC-Bold.ttf",
             "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf");
@@ -26,7 +27,7 @@ public final class Fonts {
                     n++;
                 }
             } catch (Exception e) {
-                System.err.println("presskit: font " + f + " did not load: " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "font " + f + " did not load", e);
             }
         }
         return n;

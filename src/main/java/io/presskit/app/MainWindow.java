@@ -81,6 +81,7 @@ import java.util.regex.Pattern;
  * models and wires them together; the views only talk to their view model.
  */
 public final class MainWindow {
+    private static final System.Logger LOG = io.presskit.log.Log.of(MainWindow.class);
     public static final String STYLESHEET = "/io/presskit/app/presskit.css";
     private static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_KEY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
@@ -161,7 +162,7 @@ public final class MainWindow {
                 onFirstListShown.run();
                 if (System.getenv("PRESSKIT_TIMING") != null) {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.err.println("presskit: release list first shown " + ms + " ms after JVM start");
+                    LOG.log(System.Logger.Level.INFO, "release list first shown " + ms + " ms after JVM start");
                 }
             }
         });
@@ -200,7 +201,7 @@ public final class MainWindow {
         long t0 = System.nanoTime();
         BorderPane root = buildRoot();
         if (System.getenv("PRESSKIT_TIMING") != null) {
-            System.err.println("presskit: window built in " + (System.nanoTime() - t0) / 1_000_000 + " ms, "
+            LOG.log(System.Logger.Level.INFO, "window built in " + (System.nanoTime() - t0) / 1_000_000 + " ms, "
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
         }
         Scene scene = stage.getScene();
@@ -698,7 +699,7 @@ public final class MainWindow {
         background.run(Messages.get("task.settings"), p -> {
             settings.save();
             return true;
-        }, ok -> { }, e -> System.err.println("presskit: the settings could not be saved: " + e.getMessage()));
+        }, ok -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the settings could not be saved", e));
     }
 
     private void quit() {
@@ -761,7 +762,7 @@ public final class MainWindow {
             settings.save();
             return true;
         }, ok -> closed(then), e -> {
-            System.err.println("presskit: while closing: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "while closing", e);
             closed(then);
         });
     }

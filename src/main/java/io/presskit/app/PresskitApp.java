@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
  * once both are done. SIGTERM (logout) runs the same orderly shutdown as closing the window.
  */
 public class PresskitApp extends Application {
+    private static final System.Logger LOG = io.presskit.log.Log.of(PresskitApp.class);
     /** How long an orderly shutdown after SIGTERM may take before the process ends regardless. */
     private static final long TERMINATION_GRACE_MS = 20_000;
 
@@ -58,6 +59,7 @@ public class PresskitApp extends Application {
         // No AWT toolkit thread (PDFBox rendering would start one): a second X connection in the process is
         // what crashed the JVM at exit.
         System.setProperty("java.awt.headless", "true");
+        io.presskit.log.Log.toFolder(Libraries.dataFolder(System.getenv()), true);
         settings();
         Path file = Libraries.resolve(db, System.getenv());
         early = new EarlyOpen(file, CompletableFuture.supplyAsync(() -> openLocked(file)));
@@ -91,7 +93,7 @@ public class PresskitApp extends Application {
             } catch (InterruptedException e) {
                 return;
             }
-            System.err.println("presskit: the shutdown did not finish in time; ending now");
+            LOG.log(System.Logger.Level.WARNING, "the shutdown did not finish in time; ending now");
             Runtime.getRuntime().halt(1);
         }, "presskit-shutdown-watchdog");
         watchdog.setDaemon(true);
@@ -123,8 +125,8 @@ public class PresskitApp extends Application {
         CompletableFuture<Integer> fonts = CompletableFuture.supplyAsync(Fonts::load);
         if (System.getenv("PRESSKIT_TIMING") != null) {
             long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("presskit: FX start " + (System.currentTimeMillis() - start) + " ms after JVM start");
-            fonts.thenRun(() -> System.err.println("presskit: fonts loaded " + (System.currentTimeMillis() - start) + " ms"));
+            LOG.log(System.Logger.Level.INFO, "FX start " + (System.currentTimeMillis() - start) + " ms after JVM start");
+            fonts.thenRun(() -> LOG.log(System.Logger.Level.INFO, "fonts loaded " + (System.currentTimeMillis() - start) + " ms"));
         }
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label(Messages.format("app.opening", file));

@@ -29,6 +29,7 @@ import java.util.Map;
  * --debug), 2 wrong usage. It never touches JavaFX.
  */
 public final class Cli {
+    private static final System.Logger LOG = io.presskit.log.Log.of(Cli.class);
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
@@ -205,9 +206,10 @@ public final class Cli {
         }
     }
 
-    /** One sentence on stderr; the stack trace only with --debug. */
+    /** One sentence on stderr; the stack trace in the log, and on stderr only with --debug. */
     private static int failed(PrintStream err, boolean debug, String sentence, Throwable e) {
         err.println(sentence);
+        LOG.log(System.Logger.Level.ERROR, sentence, e);
         if (debug) {
             e.printStackTrace(err);
         }

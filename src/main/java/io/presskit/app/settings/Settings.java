@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * crash leaves the old file or the new one, never half of one. A missing or unreadable file means defaults.
  */
 public final class Settings {
+    private static final System.Logger LOG = io.presskit.log.Log.of(Settings.class);
     public static final String FILE_PROPERTY = "presskit.settings";
 
     static final String UI_LANGUAGE = "ui.language";
@@ -77,7 +78,7 @@ public final class Settings {
                 p.load(in);
                 p.stringPropertyNames().forEach(k -> s.values.put(k, p.getProperty(k)));
             } catch (IOException | IllegalArgumentException e) {
-                System.err.println("presskit: the settings file " + file + " could not be read (" + e.getMessage()
+                LOG.log(System.Logger.Level.WARNING, "the settings file " + file + " could not be read (" + e.getMessage()
                         + "); using the defaults");
             }
         }
@@ -204,12 +205,12 @@ public final class Settings {
         }
     }
 
-    /** Saves, reporting a failure on stderr: losing a window size must never stop the app closing. */
+    /** Saves, reporting a failure in the log: losing a window size must never stop the app closing. */
     public void saveQuietly() {
         try {
             save();
         } catch (IOException | RuntimeException e) {
-            System.err.println("presskit: the settings could not be saved to " + file + " (" + e.getMessage() + ")");
+            LOG.log(System.Logger.Level.WARNING, "the settings could not be saved to " + file, e);
         }
     }
 
