@@ -402,11 +402,30 @@ public final class ImagePipeline {
             ImageWriteParam p = writer.getDefaultWriteParam();
             p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             p.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(rgb, null, null), p);
+            writer.write(null, new IIOImage(asBytes(rgb), null, null), p);
         } finally {
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The same pixels as interleaved bytes. The JDK's JPEG writer copies an int-packed image into its byte rows
+     * sample by sample in Java, which took over half of an import's Java time; from bytes it copies rows, and
+     * the blit here is native. The JPEG is byte for byte the same.
+     */
+    private static BufferedImage asBytes(BufferedImage img) {
+        if (img.getType() != BufferedImage.TYPE_INT_RGB) {
+            return img;
+        }
+        BufferedImage bgr = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = bgr.createGraphics();
+        try {
+            g.drawImage(img, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return bgr;
     }
 
     private static boolean hasTransparentPixel(BufferedImage img) {
