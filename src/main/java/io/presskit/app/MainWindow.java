@@ -25,6 +25,12 @@ import io.presskit.app.settings.HouseDefaults;
 import io.presskit.app.settings.Settings;
 import io.presskit.app.settings.WindowState;
 import io.presskit.app.task.Background;
+import io.presskit.app.versions.AddVersionDialog;
+import io.presskit.app.versions.SideBySideView;
+import io.presskit.app.versions.SideBySideViewModel;
+import io.presskit.app.versions.VersionExportDialog;
+import io.presskit.app.versions.VersionSwitcher;
+import io.presskit.app.versions.VersionsViewModel;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Boilerplate;
 import io.presskit.model.Contact;
@@ -32,7 +38,10 @@ import io.presskit.model.Problem;
 import io.presskit.model.Release;
 import io.presskit.model.WorkflowStatus;
 import javafx.application.HostServices;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -106,6 +115,14 @@ public final class MainWindow {
     private final BoilerplateLibraryViewModel boilerplates;
     private final PreviewViewModel preview;
     private final KitExport export;
+    private final VersionsViewModel versions;
+    private final SideBySideViewModel sideBySide;
+    /** True while the side-by-side tab is shown: Undo and Redo then act on its history. */
+    private final BooleanProperty sideBySideShown = new SimpleBooleanProperty(false);
+    /** The side-by-side editor saved the release the form shows: the form reads it again when it is shown. */
+    private boolean formOutdated;
+    private SideBySideView sideBySideView;
+    private java.util.function.Function<javafx.stage.Window, File> pdfChooser = this::systemPdfChooser;
     private final Label message = new Label();
     private final HBox exportLinks = new HBox(6);
     private TabPane tabs;
@@ -141,6 +158,19 @@ public final class MainWindow {
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
         this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
         this.export = new KitExport(background, engine, store);
+        this.versions = new VersionsViewModel(store, background);
+        this.sideBySide = new SideBySideViewModel(store, background, ReleaseEditorViewModel.SAVE_DELAY_MS);
+        versions.current.bind(editor.releaseIdProperty());
+        sideBySide.setOnSaved(id -> {
+            // a save landing after the form was shown again was waited for by its reload
+            formOutdated |= sideBySideShown.get();
+            list.refresh();
+        });
+        editor.releaseIdProperty().addListener((o, a, id) -> {
+            if (sideBySideShown.get()) {
+                showSideBySide();
+            }
+        });
 
         HouseDefaults defaults = settings.houseDefaults();
         editor.setDefaults(defaults);
@@ -166,7 +196,10 @@ public final class MainWindow {
                 }
             }
         });
-        editor.setOnSaved(id -> list.refresh());
+        editor.setOnSaved(id -> {
+            list.refresh();
+            versions.refresh(); // the language may have changed
+        });
         editor.setOnStatusRefused(this::statusRefused);
         Runnable sharedChanged = () -> background.run(Messages.get("task.load"),
                 p -> new SharedRecords(store.directory().contacts(), store.directory().boilerplates()), r -> {
@@ -243,13 +276,18 @@ public final class MainWindow {
         actions.define(Command.NEW_RELEASE, this::newRelease, null);
         actions.define(Command.DUPLICATE, this::duplicate, selected);
         actions.define(Command.DELETE, this::delete, selected);
+        actions.define(Command.ADD_VERSION, this::addVersion, selected);
         actions.define(Command.IMPORT_BUNDLE, this::importBundle, null);
         actions.define(Command.EXPORT_BUNDLE, this::exportBundle, selected);
         actions.define(Command.EXPORT_PDF, this::exportPdf, selected);
         actions.define(Command.PREFERENCES, this::preferences, null);
         actions.define(Command.QUIT, this::quit, null);
-        actions.define(Command.UNDO, this::undo, editor.history().canUndoProperty().and(editor.lockedProperty().not()));
-        actions.define(Command.REDO, this::redo, editor.history().canRedoProperty().and(editor.lockedProperty().not()));
+        actions.define(Command.UNDO, this::undo, Bindings.when(sideBySideShown)
+                .then(sideBySide.history().canUndoProperty().and(sideBySide.lockedProperty().not()))
+                .otherwise(editor.history().canUndoProperty().and(editor.lockedProperty().not())));
+        actions.define(Command.REDO, this::redo, Bindings.when(sideBySideShown)
+                .then(sideBySide.history().canRedoProperty().and(sideBySide.lockedProperty().not()))
+                .otherwise(editor.history().canRedoProperty().and(editor.lockedProperty().not())));
         actions.define(Command.UNDO_DELETE, list::undoDelete, list.lastDeletedProperty().isNotNull());
         actions.define(Command.FIND, () -> focus("#searchField"), null);
         actions.define(Command.SHOW_PROBLEMS, () -> problemsPanel.open(), selected);
@@ -273,6 +311,7 @@ public final class MainWindow {
         form = new ReleaseEditorView(editor);
         photosView = null;
         linksView = null;
+        sideBySideView = null;
         Tab releaseTab = new Tab(Messages.get("tab.release"), form);
         releaseTab.setId("tabRelease");
         // the photos and links tabs are built when first shown: start-up builds only what the first frame shows
@@ -280,20 +319,34 @@ public final class MainWindow {
         photosTab.setId("tabPhotos");
         Tab linksTab = new Tab(Messages.get("tab.links"));
         linksTab.setId("tabLinks");
-        tabs = new TabPane(releaseTab, photosTab, linksTab);
+        Tab sideTab = new Tab(Messages.get("tab.sideBySide"));
+        sideTab.setId("tabSideBySide");
+        tabs = new TabPane(releaseTab, photosTab, linksTab, sideTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab == photosTab) {
                 photosView();
             } else if (tab == linksTab) {
                 linksView();
             }
+            if (tab == sideTab) {
+                sideBySideView();
+                sideBySideShown.set(true);
+                showSideBySide();
+            } else if (a == sideTab) {
+                leaveSideBySide();
+            }
         });
+        if (sideBySideShown.get()) {
+            leaveSideBySide(); // rebuilt in another UI language: the form is shown first
+        }
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(editor.releaseIdProperty().isNull());
         problemsPanel = new ProblemsPanel(editor, this::reveal);
         problemsPanel.disableProperty().bind(editor.releaseIdProperty().isNull());
-        VBox editorColumn = new VBox(tabs, problemsPanel);
+        VersionSwitcher switcher = new VersionSwitcher(versions, list.selectedId::set, actions.button(Command.ADD_VERSION));
+        switcher.disableProperty().bind(editor.releaseIdProperty().isNull());
+        VBox editorColumn = new VBox(switcher, tabs, problemsPanel);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         editorColumn.setMinWidth(360);
         PreviewView previewView = new PreviewView(preview, actions);
@@ -338,6 +391,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(item(Command.NEW_RELEASE), item(Command.DUPLICATE), item(Command.DELETE),
+                item(Command.ADD_VERSION),
                 new SeparatorMenuItem(), item(Command.IMPORT_BUNDLE), item(Command.EXPORT_BUNDLE),
                 item(Command.EXPORT_PDF), new SeparatorMenuItem(), item(Command.PREFERENCES), new SeparatorMenuItem(),
                 item(Command.QUIT));
@@ -457,6 +511,10 @@ public final class MainWindow {
     }
 
     private void undo() {
+        if (sideBySideShown.get()) {
+            sideBySideView().reveal(sideBySide.undo());
+            return;
+        }
         String field = editor.undo();
         if (field != null) {
             reveal(field);
@@ -464,6 +522,10 @@ public final class MainWindow {
     }
 
     private void redo() {
+        if (sideBySideShown.get()) {
+            sideBySideView().reveal(sideBySide.redo());
+            return;
+        }
         String field = editor.redo();
         if (field != null) {
             reveal(field);
@@ -533,22 +595,64 @@ public final class MainWindow {
         }
     }
 
-    /** Export PDF: refused, with every problem listed, while the release is incomplete; else a file chooser. */
+    /**
+     * Export PDF: refused, with every problem listed, while the release is incomplete; else a file chooser. A
+     * release with language versions first asks which versions, in which order, how pages are numbered and
+     * whether each version is a PDF of its own.
+     */
     public void exportPdf() {
         Release r = editor.draftProperty().get();
         if (r == null || refusedWhileIncomplete("export.refused")) {
             return;
         }
         editor.flush();
+        Long id = editor.releaseIdProperty().get();
+        VersionExportDialog.Choice choice = null;
+        List<io.presskit.library.Families.Version> family = versions.versions().stream().filter(v -> !v.inTrash()).toList();
+        if (id != null && family.size() > 1) {
+            Optional<VersionExportDialog.Choice> asked = VersionExportDialog.ask(stage,
+                    new VersionExportDialog.Model(family, id));
+            if (asked.isEmpty()) {
+                return;
+            }
+            choice = asked.get();
+        }
+        File[] f = new File[1];
+        geometry.keepDuring(() -> f[0] = pdfChooser.apply(stage));
+        if (f[0] == null) {
+            return;
+        }
+        if (choice == null || choice.ids().equals(List.of(id))) {
+            exportPdfTo(f[0].toPath());
+        } else {
+            exportVersionsTo(choice, f[0].toPath());
+        }
+    }
+
+    private File systemPdfChooser(javafx.stage.Window owner) {
+        Release r = editor.draftProperty().get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("action.exportPdf"));
         chooser.setInitialFileName(KitExport.defaultFileName(r, LocalDate.now()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File[] f = new File[1];
-        geometry.keepDuring(() -> f[0] = chooser.showSaveDialog(stage));
-        if (f[0] != null) {
-            exportPdfTo(f[0].toPath());
-        }
+        return chooser.showSaveDialog(owner);
+    }
+
+    /** Where Export PDF writes (tests give one: a headless screen has no file chooser). */
+    public void setPdfChooser(java.util.function.Function<javafx.stage.Window, File> chooser) {
+        this.pdfChooser = chooser;
+    }
+
+    /** Exports the chosen language versions as the command line's {@code export --languages} would. */
+    private void exportVersionsTo(VersionExportDialog.Choice choice, Path target) {
+        exportLinks.getChildren().clear();
+        export.exportVersions(choice.ids(), preview.paper.get(), choice.numbering(), choice.split(), target,
+                editor::hasPendingSave, result -> {
+                    lastExport.accept(target);
+                    exported(result.files().size() == 1 ? result.files().get(0) : target.getParent(),
+                            new KitEngine.Result(result.pageCount(), result.warnings()));
+                }, e -> Dialogs.inform(stage, Messages.get("export.failedTitle"), null,
+                        Messages.format("export.failed", e.getMessage())));
     }
 
     /** True (and the problems shown, the problems list unfolded) when the release in the editor may not be issued. */
@@ -749,9 +853,13 @@ public final class MainWindow {
         boilerplates.flush();
         settings.setWindow(geometry.state(dividers()));
         Runnable finalSave = editor.takeFinalSave();
+        Runnable sideFinalSave = sideBySide.takeFinalSave();
         background.run(Messages.get("task.save"), p -> {
             if (finalSave != null) {
                 finalSave.run();
+            }
+            if (sideFinalSave != null) {
+                sideFinalSave.run();
             }
             // wait for saves already running to land
             long deadline = System.currentTimeMillis() + 10_000;
@@ -826,6 +934,61 @@ public final class MainWindow {
 
     public Settings settings() {
         return settings;
+    }
+
+    // ------------------------------------------------------------ language versions
+
+    /** "Add a language version": asks the language, then opens the new version (shared parts filled, text to write). */
+    private void addVersion() {
+        Long id = editor.releaseIdProperty().get();
+        if (id == null) {
+            return;
+        }
+        editor.flush();
+        sideBySide.flush();
+        Optional<String> tag = AddVersionDialog.ask(stage, versions.offered(), editor.language.get());
+        tag.ifPresent(t -> versions.add(t, newId -> {
+            tabs.getSelectionModel().select(0);
+            list.open(newId);
+        }));
+    }
+
+    /** The side-by-side tab's view, built the first time it is shown. */
+    public SideBySideView sideBySideView() {
+        if (sideBySideView == null) {
+            sideBySideView = new SideBySideView(sideBySide);
+            tabs.getTabs().get(3).setContent(sideBySideView);
+        }
+        return sideBySideView;
+    }
+
+    /** Shows the open release beside its other version, once what the form still owes is saved. */
+    private void showSideBySide() {
+        Long id = editor.releaseIdProperty().get();
+        if (id == null) {
+            sideBySide.clear();
+            return;
+        }
+        editor.flush();
+        sideBySide.load(id, null, editor::hasPendingSave);
+    }
+
+    /** Back to the form: what was typed side by side is saved, and the form reads its release again if it changed. */
+    private void leaveSideBySide() {
+        sideBySideShown.set(false);
+        sideBySide.flush();
+        if (formOutdated || sideBySide.isOwed()) {
+            formOutdated = false;
+            editor.reload(sideBySide::isOwed);
+        }
+    }
+
+    public VersionsViewModel versionsViewModel() {
+        return versions;
+    }
+
+    public SideBySideViewModel sideBySideViewModel() {
+        return sideBySide;
     }
 
     public Stage stage() {

@@ -41,24 +41,39 @@ public final class BundleExporter {
      * so a draft that is not complete yet is refused, naming its first problem.
      */
     public static void export(Release release, Originals originals, Path out) throws BundleException {
-        List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
-        if (!problems.isEmpty()) {
-            throw new BundleException("The release is not complete yet, so it cannot be exported as a bundle: "
-                    + problems.get(0).sentence());
+        export(List.of(release), originals, out);
+    }
+
+    /**
+     * Writes the language versions of one release as one bundle (format 2; format 1 for a single version), in the
+     * order given; they share their photos, which are written once. Every version must be complete.
+     */
+    public static void export(List<Release> versions, Originals originals, Path out) throws BundleException {
+        for (Release release : versions) {
+            List<io.presskit.model.Problem> problems = io.presskit.model.ReleaseRules.validate(release);
+            if (!problems.isEmpty()) {
+                throw new BundleException((versions.size() > 1 ? "The " + release.language() + " version" : "The release")
+                        + " is not complete yet, so it cannot be exported as a bundle: " + problems.get(0).sentence());
+            }
         }
+        Release first = versions.get(0);
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
             throw new BundleException(out + " already exists; choose a new folder or an empty one");
         }
         boolean zip = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
-        List<String> names = portableNames(release.photos());
-        List<Photo> renamed = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            Photo p = release.photos().get(i);
-            renamed.add(new Photo(names.get(i), p.sha256(), p.mediaType(), p.width(), p.height(), p.orientation(),
-                    p.caption(), p.credit(), p.altText()));
+        List<String> names = portableNames(first.photos());
+        List<Release> renamedVersions = new ArrayList<>();
+        for (Release release : versions) {
+            List<Photo> renamed = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                Photo p = release.photos().get(i);
+                renamed.add(new Photo(names.get(i), p.sha256(), p.mediaType(), p.width(), p.height(), p.orientation(),
+                        p.caption(), p.credit(), p.altText()));
+            }
+            renamedVersions.add(release.withPhotos(renamed));
         }
-        byte[] json = BundleJson.write(release.withPhotos(renamed));
+        byte[] json = BundleJson.write(renamedVersions);
         try (OutputFile file = OutputFile.beside(target, zip ? ".zip" : "", !zip)) {
             Path temp = file.temp();
             if (zip) {
@@ -68,7 +83,7 @@ public final class BundleExporter {
                     z.closeEntry();
                     for (int i = 0; i < names.size(); i++) {
                         z.putNextEntry(new ZipEntry("photos/" + names.get(i)));
-                        z.write(originals.original(release.photos().get(i)));
+                        z.write(originals.original(first.photos().get(i)));
                         z.closeEntry();
                     }
                 }
@@ -79,7 +94,7 @@ public final class BundleExporter {
                     Files.createDirectory(photos);
                 }
                 for (int i = 0; i < names.size(); i++) {
-                    Files.write(photos.resolve(names.get(i)), originals.original(release.photos().get(i)));
+                    Files.write(photos.resolve(names.get(i)), originals.original(first.photos().get(i)));
                 }
             }
             if (Files.isDirectory(file.target())) {

@@ -16,13 +16,35 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a bundle into a release and its prepared photos, or refuses it with one sentence. Reading has no
- * side effects: the caller stores the result in one transaction, so a refusal changes nothing.
+ * Reads a bundle into a release (or the language versions of one) and its prepared photos, or refuses it with one
+ * sentence. Reading has no side effects: the caller stores the result in one transaction, so a refusal changes
+ * nothing.
  */
 public final class BundleImporter {
 
-    /** A release ready to store, with each photo's original, thumbnail and rendition in print order. */
-    public record ImportedBundle(Release release, List<PreparedImage> images) {
+    /**
+     * A release ready to store, with each photo's original, thumbnail and rendition in print order; from a format 2
+     * bundle, its language versions in the bundle's order, sharing the photos (each with its own captions).
+     */
+    public record ImportedBundle(List<Release> versions, List<PreparedImage> images) {
+        public ImportedBundle {
+            versions = List.copyOf(versions);
+            images = List.copyOf(images);
+        }
+
+        public ImportedBundle(Release release, List<PreparedImage> images) {
+            this(List.of(release), images);
+        }
+
+        /** The first (in a format 1 bundle: the only) version. */
+        public Release release() {
+            return versions.get(0);
+        }
+
+        /** Whether the bundle holds several language versions of the release. */
+        public boolean isFamily() {
+            return versions.size() > 1;
+        }
     }
 
     private BundleImporter() {
@@ -39,27 +61,39 @@ public final class BundleImporter {
     public static ImportedBundle load(BundleSource source) throws BundleException {
         BundleJson.Parsed parsed = BundleJson.read(source.read("release.json", BundleJson.MAX_BYTES,
                 "the largest release.json read is " + (BundleJson.MAX_BYTES >> 20) + " MB"));
-        Release withoutPhotos = parsed.release();
-        refuseFirst(ReleaseRules.validate(withoutPhotos));
-        for (int i = 0; i < parsed.photos().size(); i++) {
-            BundleJson.PhotoEntry e = parsed.photos().get(i);
-            if (e.caption().isBlank()) {
-                throw new BundleException("photos[" + i + "].caption: must not be blank");
+        boolean family = parsed.family();
+        for (int k = 0; k < parsed.versions().size(); k++) {
+            BundleJson.Version v = parsed.versions().get(k);
+            String prefix = family ? "versions[" + k + "]." : "";
+            refuseFirst(prefix, ReleaseRules.validate(v.release()));
+            for (int i = 0; i < v.photos().size(); i++) {
+                if (v.photos().get(i).caption().isBlank()) {
+                    throw new BundleException(prefix + "photos[" + i + "].caption: must not be blank");
+                }
             }
         }
+        // The files are the same for every version: read and decoded once.
         List<PreparedImage> images = prepareAll(parsed.photos(), source);
-        List<Photo> photos = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < images.size(); i++) {
-            BundleJson.PhotoEntry e = parsed.photos().get(i);
-            PreparedImage img = images.get(i);
-            photos.add(new Photo(uniqueName(baseName(e.file()), names), img.sha256(), img.info().mediaType(),
-                    img.info().width(), img.info().height(), img.info().orientation(), e.caption(), e.credit(),
-                    e.altText()));
+        List<String> names = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (BundleJson.PhotoEntry e : parsed.photos()) {
+            names.add(uniqueName(baseName(e.file()), taken));
         }
-        Release release = withoutPhotos.withPhotos(photos);
-        refuseFirst(ReleaseRules.validate(release));
-        return new ImportedBundle(release, images);
+        List<Release> versions = new ArrayList<>();
+        for (int k = 0; k < parsed.versions().size(); k++) {
+            BundleJson.Version v = parsed.versions().get(k);
+            List<Photo> photos = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                BundleJson.PhotoEntry e = v.photos().get(i);
+                PreparedImage img = images.get(i);
+                photos.add(new Photo(names.get(i), img.sha256(), img.info().mediaType(), img.info().width(),
+                        img.info().height(), img.info().orientation(), e.caption(), e.credit(), e.altText()));
+            }
+            Release release = v.release().withPhotos(photos);
+            refuseFirst(family ? "versions[" + k + "]." : "", ReleaseRules.validate(release));
+            versions.add(release);
+        }
+        return new ImportedBundle(versions, images);
     }
 
     /**
@@ -81,11 +115,22 @@ public final class BundleImporter {
         }
     }
 
-    private static void refuseFirst(List<Problem> problems) throws BundleException {
+    /**
+     * The first problem as one sentence, naming the field where the file has it: a version's own text under
+     * {@code prefix} ({@code versions[1].headline}), what the versions share at the top ({@code contacts[0].name}).
+     */
+    private static void refuseFirst(String prefix, List<Problem> problems) throws BundleException {
         if (!problems.isEmpty()) {
-            throw new BundleException(problems.get(0).sentence());
+            Problem p = problems.get(0);
+            boolean shared = SHARED_FIELD.matcher(p.field()).lookingAt();
+            throw new BundleException(prefix.isEmpty() || shared ? p.sentence()
+                    : new Problem(prefix + p.field(), p.message()).sentence());
         }
     }
+
+    /** The fields a format 2 bundle holds once for all its versions. */
+    private static final java.util.regex.Pattern SHARED_FIELD = java.util.regex.Pattern.compile(
+            "(contacts|boilerplates|release)\\b|photos\\[\\d+\\](\\.(file|credit))?$");
 
     static String baseName(String file) {
         String p = file.replace('\\', '/');

@@ -27,13 +27,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * release.json, format 1, exactly as {@code docs/bundle-format.md} says: strict reading (unknown
- * fields, wrong types and duplicate keys are refused with the field's path) and a canonical writer
- * (fixed field order, two-space indent, UTF-8, no empty optional fields), so that a round trip is stable
- * to the byte.
+ * release.json exactly as {@code docs/bundle-format.md} says: format 1 (one release) and format 2 (the language
+ * versions of one release: what they share once, each version's text in {@code versions}). Strict reading
+ * (unknown fields, wrong types and duplicate keys are refused with the field's path) and a canonical writer
+ * (fixed field order, two-space indent, UTF-8, no empty optional fields), so that a round trip is stable to the
+ * byte. A release of one language is always written as format 1, as before.
  */
 public final class BundleJson {
+    /** The format of a bundle of one release. */
     public static final int FORMAT = 1;
+    /** The format of a bundle of a release's language versions. */
+    public static final int FAMILY_FORMAT = 2;
+
+    private static final Set<String> VERSION_FIELDS = Set.of("language", "issuer", "label", "headline", "subheadline",
+            "highlights", "dateline", "body", "endMark", "photos", "contactsHeading");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -49,7 +56,7 @@ public final class BundleJson {
     static List<String> photoFiles(byte[] json) {
         List<String> out = new ArrayList<>();
         try {
-            JsonNode photos = MAPPER.readTree(json).path("photos");
+            JsonNode photos = MAPPER.readTree(json).path("photos"); // the same place in both formats
             for (JsonNode p : photos) {
                 if (p.path("file").isTextual()) {
                     out.add(p.path("file").textValue());
@@ -61,12 +68,35 @@ public final class BundleJson {
         return out;
     }
 
-    /** A photo as release.json lists it, before its file is read. */
+    /** A photo as release.json lists it for one version, before its file is read. */
     public record PhotoEntry(String file, String caption, String credit, String altText) {
     }
 
-    /** The release as read, without photos, and the photo entries in order. */
-    public record Parsed(Release release, List<PhotoEntry> photos) {
+    /** One language version as read, without photos, and its photo entries in order. */
+    public record Version(Release release, List<PhotoEntry> photos) {
+        public Version {
+            photos = List.copyOf(photos);
+        }
+    }
+
+    /**
+     * The versions as read (one for format 1), each without photos and with its photo entries: the same files in
+     * the same order for every version, each with that version's caption and alt text. {@code family}: read from a
+     * format 2 bundle, whose refusals name the version ({@code versions[1].headline}).
+     */
+    public record Parsed(List<Version> versions, boolean family) {
+        public Parsed {
+            versions = List.copyOf(versions);
+        }
+
+        /** The first (for format 1: the only) version. */
+        public Release release() {
+            return versions.get(0).release();
+        }
+
+        public List<PhotoEntry> photos() {
+            return versions.get(0).photos();
+        }
     }
 
     /** Largest release.json read: a whole directory of 20,000 contacts is about 3 MB. */
@@ -94,54 +124,123 @@ public final class BundleJson {
         }
         JsonNode format = root.get("format");
         if (format == null) {
-            throw new BundleException("format: is missing; this version reads bundle format " + FORMAT);
+            throw new BundleException("format: is missing; this version reads bundle formats " + FORMAT + " and " + FAMILY_FORMAT);
+        }
+        if (format.isInt() && format.intValue() == FAMILY_FORMAT) {
+            return family(root);
         }
         if (!format.isInt() || format.intValue() != FORMAT) {
-            throw new BundleException("unsupported bundle format " + format + "; this version reads " + FORMAT);
+            throw new BundleException("unsupported bundle format " + format + "; this version reads " + FORMAT + " and "
+                    + FAMILY_FORMAT);
         }
         Obj r = new Obj(root, "", Set.of("format", "language", "issuer", "label", "release", "headline", "subheadline",
                 "highlights", "dateline", "body", "endMark", "photos", "boilerplates", "contactsHeading", "contacts"));
-        String language = r.requiredString("language");
         ReleaseTiming timing = timing(r.object("release"));
+        List<PhotoEntry> photos = new ArrayList<>();
+        for (Obj p : r.objects("photos")) {
+            p.allow(Set.of("file", "caption", "credit", "altText"));
+            photos.add(new PhotoEntry(p.requiredString("file"), p.requiredString("caption"), p.string("credit"),
+                    p.string("altText")));
+        }
+        List<Boilerplate> boilerplates = boilerplates(r);
+        List<Contact> contacts = contacts(r);
+        return new Parsed(List.of(new Version(versionText(r, root, timing, boilerplates, contacts), photos)), false);
+    }
+
+    /**
+     * Format 2: the language versions of one release. What they share (the release timing, photo files and credits,
+     * boilerplates, contacts) once at the top; each version's own text in {@code versions}, its captions and alt
+     * texts in its {@code photos}, one for each shared photo in the same order.
+     */
+    private static Parsed family(JsonNode root) throws BundleException {
+        Obj r = new Obj(root, "", Set.of("format", "release", "versions", "photos", "boilerplates", "contacts"));
+        ReleaseTiming timing = timing(r.object("release"));
+        List<String> files = new ArrayList<>();
+        List<String> credits = new ArrayList<>();
+        for (Obj p : r.objects("photos")) {
+            p.allow(Set.of("file", "credit"));
+            files.add(p.requiredString("file"));
+            credits.add(p.string("credit"));
+        }
+        List<Boilerplate> boilerplates = boilerplates(r);
+        List<Contact> contacts = contacts(r);
+        List<Obj> versionObjs = r.objects("versions");
+        if (versionObjs.isEmpty()) {
+            throw new BundleException("versions: is missing; a format " + FAMILY_FORMAT + " bundle lists at least one language version");
+        }
+        List<Version> versions = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        for (int k = 0; k < versionObjs.size(); k++) {
+            Obj v = versionObjs.get(k);
+            v.allow(VERSION_FIELDS);
+            JsonNode node = root.get("versions").get(k);
+            Release text = versionText(v, node, timing, boilerplates, contacts);
+            int same = languages.indexOf(text.language());
+            if (same >= 0) {
+                throw new BundleException(v.field("language") + ": " + text.language() + " is already the language of versions["
+                        + same + "]; a release has one version per language");
+            }
+            languages.add(text.language());
+            List<Obj> texts = v.objects("photos");
+            if (texts.size() != files.size()) {
+                throw new BundleException(v.field("photos") + ": lists " + texts.size() + " caption" + (texts.size() == 1 ? "" : "s")
+                        + " for " + files.size() + " photo" + (files.size() == 1 ? "" : "s") + "; each version has one for every photo");
+            }
+            List<PhotoEntry> photos = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                Obj t = texts.get(i);
+                t.allow(Set.of("caption", "altText"));
+                photos.add(new PhotoEntry(files.get(i), t.requiredString("caption"), credits.get(i), t.string("altText")));
+            }
+            versions.add(new Version(text, photos));
+        }
+        return new Parsed(versions, true);
+    }
+
+    /** A version's own text (format 1: the whole object; format 2: one of {@code versions}), without photos. */
+    private static Release versionText(Obj r, JsonNode node, ReleaseTiming timing, List<Boilerplate> boilerplates,
+                                       List<Contact> contacts) throws BundleException {
+        String language = r.requiredString("language");
         Dateline dateline = null;
         Obj d = r.object("dateline");
         if (d != null) {
             d.allow(Set.of("place", "date"));
             String date = d.requiredString("date");
             try {
-                dateline = new Dateline(d.requiredString("place"), ReleaseRules.parseDate("dateline.date", date));
+                dateline = new Dateline(d.requiredString("place"), ReleaseRules.parseDate(d.field("date"), date));
             } catch (InvalidReleaseException e) {
                 throw new BundleException(e.getMessage());
             }
         }
-        List<PhotoEntry> photos = new ArrayList<>();
-        List<Obj> photoObjs = r.objects("photos");
-        for (Obj p : photoObjs) {
-            p.allow(Set.of("file", "caption", "credit", "altText"));
-            photos.add(new PhotoEntry(p.requiredString("file"), p.requiredString("caption"), p.string("credit"),
-                    p.string("altText")));
+        if (!node.has("body")) {
+            throw new BundleException(r.field("body") + ": is missing; a release needs at least one paragraph");
         }
-        List<Boilerplate> boilerplates = new ArrayList<>();
-        for (Obj b : r.objects("boilerplates")) {
-            b.allow(Set.of("title", "body"));
-            boilerplates.add(new Boilerplate(null, b.requiredString("title"), b.strings("body")));
+        if (!node.has("headline")) {
+            throw new BundleException(r.field("headline") + ": is missing");
         }
-        List<Contact> contacts = new ArrayList<>();
-        for (Obj c : r.objects("contacts")) {
-            c.allow(Set.of("organization", "name", "phones", "emails"));
-            contacts.add(new Contact(null, c.string("organization"), c.requiredString("name"), c.strings("phones"),
-                    c.strings("emails")));
-        }
-        if (!root.has("body")) {
-            throw new BundleException("body: is missing; a release needs at least one paragraph");
-        }
-        if (!root.has("headline")) {
-            throw new BundleException("headline: is missing");
-        }
-        Release release = new Release(language, r.string("issuer"), r.string("label"), timing, r.string("headline"),
+        return new Release(language, r.string("issuer"), r.string("label"), timing, r.string("headline"),
                 r.string("subheadline"), r.strings("highlights"), dateline, r.strings("body"), r.string("endMark"),
                 List.of(), boilerplates, r.string("contactsHeading"), contacts);
-        return new Parsed(release, photos);
+    }
+
+    private static List<Boilerplate> boilerplates(Obj r) throws BundleException {
+        List<Boilerplate> boilerplates = new ArrayList<>();
+        for (Obj b : r.objects("boilerplates")) {
+            b.allow(Set.of("title", "body", "otherTitle", "otherBody"));
+            boilerplates.add(new Boilerplate(null, b.requiredString("title"), b.strings("body"), b.string("otherTitle"),
+                    b.strings("otherBody")));
+        }
+        return boilerplates;
+    }
+
+    private static List<Contact> contacts(Obj r) throws BundleException {
+        List<Contact> contacts = new ArrayList<>();
+        for (Obj c : r.objects("contacts")) {
+            c.allow(Set.of("organization", "name", "otherOrganization", "otherName", "phones", "emails"));
+            contacts.add(new Contact(null, c.string("organization"), c.requiredString("name"), c.strings("phones"),
+                    c.strings("emails"), c.string("otherOrganization"), c.string("otherName")));
+        }
+        return contacts;
     }
 
     private static ReleaseTiming timing(Obj t) throws BundleException {
@@ -166,30 +265,15 @@ public final class BundleJson {
         }
     }
 
-    /** The canonical release.json of a release; photos are written as {@code photos/<fileName>}. */
+    /** The canonical release.json of a release (format 1); photos are written as {@code photos/<fileName>}. */
     public static byte[] write(Release r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("format", FORMAT);
         o.put("language", r.language());
         putIf(o, "issuer", r.issuer());
         putIf(o, "label", r.label());
-        ObjectNode rel = o.putObject("release");
-        if (r.timing() instanceof ReleaseTiming.Embargoed e) {
-            rel.put("type", "embargoed");
-            rel.put("until", e.iso());
-        } else {
-            rel.put("type", "immediate");
-        }
-        o.put("headline", r.headline());
-        putIf(o, "subheadline", r.subheadline());
-        putList(o, "highlights", r.highlights());
-        if (r.dateline() != null) {
-            ObjectNode d = o.putObject("dateline");
-            d.put("place", r.dateline().place());
-            d.put("date", r.dateline().date().toString());
-        }
-        putList(o, "body", r.body());
-        putIf(o, "endMark", r.endMark());
+        timing(o, r);
+        versionText(o, r);
         if (!r.photos().isEmpty()) {
             ArrayNode photos = o.putArray("photos");
             for (Photo p : r.photos()) {
@@ -200,25 +284,108 @@ public final class BundleJson {
                 putIf(po, "altText", p.altText());
             }
         }
+        boilerplates(o, r);
+        putIf(o, "contactsHeading", r.contactsHeading());
+        contacts(o, r);
+        return canonical(o);
+    }
+
+    /**
+     * The canonical release.json of a release's language versions, in the order given: format 2 when there are
+     * several, format 1 for one. What the versions share (timing, photo files and credits, boilerplates,
+     * contacts) is written once, from the first version.
+     */
+    public static byte[] write(List<Release> versions) {
+        if (versions.size() == 1) {
+            return write(versions.get(0));
+        }
+        Release first = versions.get(0);
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("format", FAMILY_FORMAT);
+        timing(o, first);
+        ArrayNode vs = o.putArray("versions");
+        for (Release r : versions) {
+            ObjectNode v = vs.addObject();
+            v.put("language", r.language());
+            putIf(v, "issuer", r.issuer());
+            putIf(v, "label", r.label());
+            versionText(v, r);
+            if (!r.photos().isEmpty()) {
+                ArrayNode texts = v.putArray("photos");
+                for (Photo p : r.photos()) {
+                    ObjectNode t = texts.addObject();
+                    t.put("caption", p.caption());
+                    putIf(t, "altText", p.altText());
+                }
+            }
+            putIf(v, "contactsHeading", r.contactsHeading());
+        }
+        if (!first.photos().isEmpty()) {
+            ArrayNode photos = o.putArray("photos");
+            for (Photo p : first.photos()) {
+                ObjectNode po = photos.addObject();
+                po.put("file", "photos/" + p.fileName());
+                putIf(po, "credit", p.credit());
+            }
+        }
+        boilerplates(o, first);
+        contacts(o, first);
+        return canonical(o);
+    }
+
+    private static void timing(ObjectNode o, Release r) {
+        ObjectNode rel = o.putObject("release");
+        if (r.timing() instanceof ReleaseTiming.Embargoed e) {
+            rel.put("type", "embargoed");
+            rel.put("until", e.iso());
+        } else {
+            rel.put("type", "immediate");
+        }
+    }
+
+    /** Headline to end mark, in the format's order. */
+    private static void versionText(ObjectNode o, Release r) {
+        o.put("headline", r.headline());
+        putIf(o, "subheadline", r.subheadline());
+        putList(o, "highlights", r.highlights());
+        if (r.dateline() != null) {
+            ObjectNode d = o.putObject("dateline");
+            d.put("place", r.dateline().place());
+            d.put("date", r.dateline().date().toString());
+        }
+        putList(o, "body", r.body());
+        putIf(o, "endMark", r.endMark());
+    }
+
+    private static void boilerplates(ObjectNode o, Release r) {
         if (!r.boilerplates().isEmpty()) {
             ArrayNode bs = o.putArray("boilerplates");
             for (Boilerplate b : r.boilerplates()) {
                 ObjectNode bo = bs.addObject();
                 bo.put("title", b.title());
                 putList(bo, "body", b.body());
+                putIf(bo, "otherTitle", b.otherTitle());
+                putList(bo, "otherBody", b.otherBody());
             }
         }
-        putIf(o, "contactsHeading", r.contactsHeading());
+    }
+
+    private static void contacts(ObjectNode o, Release r) {
         if (!r.contacts().isEmpty()) {
             ArrayNode cs = o.putArray("contacts");
             for (Contact c : r.contacts()) {
                 ObjectNode co = cs.addObject();
                 putIf(co, "organization", c.organization());
                 co.put("name", c.name());
+                putIf(co, "otherOrganization", c.otherOrganization());
+                putIf(co, "otherName", c.otherName());
                 putList(co, "phones", c.phones());
                 putList(co, "emails", c.emails());
             }
         }
+    }
+
+    private static byte[] canonical(ObjectNode o) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -268,7 +435,7 @@ public final class BundleJson {
             }
         }
 
-        private String field(String name) {
+        String field(String name) {
             return path.isEmpty() ? name : path + "." + name;
         }
 

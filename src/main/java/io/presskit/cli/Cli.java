@@ -1,21 +1,12 @@
 package io.presskit.cli;
 
 import io.presskit.bundle.BundleException;
-import io.presskit.bundle.BundleExporter;
 import io.presskit.bundle.BundleImporter;
-import io.presskit.image.PhotoUnavailableException;
-import io.presskit.kit.KitExporter;
-import io.presskit.kit.KitFiles;
-import io.presskit.kit.KitOptions;
-import io.presskit.kit.KitProgress;
-import io.presskit.kit.KitResult;
-import io.presskit.kit.PaperSize;
 import io.presskit.library.LibraryException;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseSummary;
 import io.presskit.service.Libraries;
-import io.presskit.service.LibraryPhotos;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -40,12 +31,25 @@ public final class Cli {
             Usage:
               presskit                                  open the app on the default library
               presskit --db FILE                        open the app on that library
-              presskit import DIR_OR_ZIP [--db FILE]    import a bundle; prints the new release id last
+              presskit import DIR_OR_ZIP [--db FILE]    import a bundle; prints the new release id last (a bundle
+                                                        of language versions: each version's id, one a line)
               presskit list [--db FILE]                 one line a release: ID<TAB>status<TAB>headline
               presskit export ID --out FILE.pdf [--db FILE] [--paper a4|letter]
                                                         the release as a PDF press kit (A4 by default)
+                       [--languages all|TAG,TAG] [--page-numbers document|version] [--split]
+                                                        its language versions in one PDF, in that order (all:
+                                                        this one first); page numbers over the whole PDF or per
+                                                        version; --split: one PDF a version, FILE-TAG.pdf
               presskit export-bundle ID --out DIR [--db FILE]
-                                                        write a release as a bundle folder (or .zip)
+                                                        write a release as a bundle folder (or .zip), with all
+                                                        its language versions
+              presskit link ID ID                       make the second release a language version of the first
+                                                        (a contact with the same email in both is one person,
+                                                        named in both scripts); prints ID<TAB>language a version
+              presskit unlink ID                        take a version out of its family, with copies of what
+                                                        the versions share
+              presskit versions ID                      the release's language versions: ID<TAB>language<TAB>
+                                                        the pieces that may be stale translations
               presskit backup --out FILE [--db FILE]    a consistent copy of the library, while in use
               presskit import-doc FILE.docx|FILE.txt [--photos DIR] [--language TAG] [--db FILE]
                                                         a release typed in Word or as plain text; --photos:
@@ -86,7 +90,11 @@ public final class Cli {
     }
 
     /** Options with a value that only some commands take; each command says which ones it accepts. */
-    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language", "--by", "--note", "--to");
+    static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language", "--by", "--note", "--to",
+            "--languages", "--page-numbers");
+
+    /** Options without a value that only some commands take (kept in the options as "true"). */
+    static final java.util.Set<String> COMMAND_FLAGS = java.util.Set.of("--split");
 
     /** Parsed arguments: the command, its positional arguments and the options. */
     record Args(String command, List<String> positional, String db, String out, String paper, boolean debug,
@@ -125,6 +133,10 @@ public final class Cli {
                         }
                     }
                     default -> {
+                        if (COMMAND_FLAGS.contains(a)) {
+                            options.put(a, "true");
+                            continue;
+                        }
                         if (COMMAND_OPTIONS.contains(name)) {
                             if (value == null) {
                                 if (i + 1 >= argv.length) {
@@ -183,7 +195,7 @@ public final class Cli {
                 }
                 case "import" -> importBundle(args, out, env);
                 case "list" -> list(args, out, err, env);
-                case "export" -> exportKit(args, err, env);
+                case "export" -> VersionCommands.exportKit(args, out, err, env);
                 case "export-bundle" -> exportBundle(args, out, env);
                 case "backup" -> backup(args, env);
                 case "import-doc" -> ImportDocCommand.run(args, out, err, env);
@@ -192,6 +204,9 @@ public final class Cli {
                 case "status" -> ReviewCommands.status(args, out, env);
                 case "history" -> ReviewCommands.history(args, out, env);
                 case "copy" -> CopyCommand.run(args, out, env);
+                case "link" -> VersionCommands.link(args, out, env);
+                case "unlink" -> VersionCommands.unlink(args, out, env);
+                case "versions" -> VersionCommands.versions(args, out, env);
                 default -> throw new UsageException("unknown command " + args.command());
             };
         } catch (UsageException e) {
@@ -224,8 +239,13 @@ public final class Cli {
         // Read and check everything before the library is touched: a refusal changes nothing.
         BundleImporter.ImportedBundle bundle = BundleImporter.load(source);
         try (LibraryStore store = Libraries.open(args.db(), env)) {
-            long id = store.releases().insert(bundle.release(), bundle.images());
-            out.println(id);
+            if (bundle.isFamily()) {
+                for (long id : store.families().insert(bundle.versions(), bundle.images())) {
+                    out.println(id);
+                }
+            } else {
+                out.println(store.releases().insert(bundle.release(), bundle.images()));
+            }
         }
         return OK;
     }
@@ -261,34 +281,7 @@ public final class Cli {
         }
         long id = releaseId(args.positional().get(0));
         try (LibraryStore store = Libraries.open(args.db(), env)) {
-            Release release = requireRelease(store, id);
-            BundleExporter.export(release, LibraryPhotos.originals(store, release), Path.of(args.out()));
-        }
-        return OK;
-    }
-
-    private static int exportKit(Args args, PrintStream err, Map<String, String> env)
-            throws UsageException, LibraryException {
-        expect(args, 1, "export needs a release id: presskit export ID --out FILE.pdf");
-        noOptions(args, true, true);
-        if (args.out() == null) {
-            throw new UsageException("export needs --out FILE.pdf");
-        }
-        PaperSize paper = args.paper() == null ? PaperSize.A4 : PaperSize.fromKey(args.paper())
-                .orElseThrow(() -> new UsageException("--paper is a4 or letter, not " + args.paper()));
-        long id = releaseId(args.positional().get(0));
-        Path target = Path.of(args.out()).toAbsolutePath();
-        KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
-        try (LibraryStore store = Libraries.open(args.db(), env)) {
-            Release release = requireComplete(store, id);
-            ReleaseSummary summary = store.releases().summary(id).orElseThrow();
-            KitResult result = KitFiles.write(target, os -> KitExporter.shared().export(release,
-                    LibraryPhotos.photoSource(store, release), new KitOptions(paper, summary.updatedAt()), os, KitProgress.NONE));
-            result.warnings().forEach(w -> err.println("warning: " + w));
-        } catch (PhotoUnavailableException e) {
-            throw new LibraryException(e.getMessage(), e);
-        } catch (java.io.IOException e) {
-            throw new LibraryException(args.out() + " cannot be written (" + e.getMessage() + ").", e);
+            VersionCommands.exportBundle(store, id, Path.of(args.out()));
         }
         return OK;
     }

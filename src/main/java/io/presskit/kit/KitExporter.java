@@ -16,6 +16,8 @@ import io.presskit.model.Release;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -70,29 +72,54 @@ public final class KitExporter {
      * incomplete release is the caller's). Exports are serialised (the parsed fonts are shared); throws
      * {@link CancellationException} when {@code progress} asks to stop.
      */
-    public synchronized KitResult export(Release release, PhotoSource photos, KitOptions options, OutputStream out,
+    public KitResult export(Release release, PhotoSource photos, KitOptions options, OutputStream out,
+                            KitProgress progress) throws IOException {
+        return export(List.of(release), photos, options, out, progress);
+    }
+
+    /**
+     * Typesets language versions of one release into one kit, one after another in the order given, each from a
+     * new page with its own words, slug line and bookmark (its sections beneath), its text tagged with its
+     * language. A photo the versions share is read and embedded once.
+     */
+    public synchronized KitResult export(List<Release> versions, PhotoSource photos, KitOptions options, OutputStream out,
                                          KitProgress progress) throws IOException {
-        List<KitImage> images = new ArrayList<>();
-        int steps = release.photos().size() + 3;
-        for (Photo p : release.photos()) {
-            check(progress);
-            PhotoRendition r = photos.rendition(p);
-            // The rendition keeps the original's stored pixels; the photo's orientation turns them.
-            images.add(new KitImage(p.fileName(), r.mediaType(), r.width(), r.height(), p.orientation(), r.bytes()));
-            progress.progress((double) images.size() / steps);
+        Map<String, KitImage> bySha = new HashMap<>();
+        int steps = (int) versions.stream().flatMap(r -> r.photos().stream()).map(Photo::sha256).distinct().count() + 3;
+        List<ReleaseDocument.Version> parts = new ArrayList<>();
+        for (Release release : versions) {
+            List<KitImage> images = new ArrayList<>();
+            for (Photo p : release.photos()) {
+                check(progress);
+                KitImage image = bySha.get(p.sha256() + "/" + p.orientation());
+                if (image == null) {
+                    PhotoRendition r = photos.rendition(p);
+                    // The rendition keeps the original's stored pixels; the photo's orientation turns them.
+                    image = new KitImage(p.fileName(), r.mediaType(), r.width(), r.height(), p.orientation(), r.bytes());
+                    bySha.put(p.sha256() + "/" + p.orientation(), image);
+                    progress.progress((double) bySha.size() / steps);
+                }
+                images.add(image);
+            }
+            parts.add(new ReleaseDocument.Version(release, images));
         }
-        KitDocument document = ReleaseDocument.of(release, images, options.logo() == null ? null : options.logo().image());
+        KitDocument document = ReleaseDocument.of(parts, options.logo() == null ? null : options.logo().image(),
+                options.numbering());
         LayoutConfig config = LayoutConfig.standard(options.paper().width(), options.paper().height());
         PagedKit laid = Paginator.paginate(document, config, fonts);
         check(progress);
         int total = laid.pages().size();
+        int read = bySha.size();
+        String contentKey = versions.size() == 1 ? versions.get(0).toString() : versions + "\n" + options.numbering();
         KitPainter.paint(document, laid, options.paper().width(), options.paper().height(), options.createdAt(),
-                release + "\n" + options.paper() + "\n" + (options.logo() != null), out, page -> {
+                contentKey + "\n" + options.paper() + "\n" + (options.logo() != null), out, page -> {
                     check(progress);
-                    progress.progress((images.size() + 2.0 * (page + 1) / total) / steps);
+                    progress.progress((read + 2.0 * (page + 1) / total) / steps);
                 });
         progress.progress(1);
-        return new KitResult(total, laid.warnings());
+        List<String> warnings = new ArrayList<>(laid.warnings());
+        warnings.addAll(document.warnings());
+        return new KitResult(total, warnings);
     }
 
     private static void check(KitProgress progress) {

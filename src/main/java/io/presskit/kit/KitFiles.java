@@ -32,4 +32,11 @@ public final class KitFiles {
             return result;
         }
     }
+
+    /** One version's own PDF beside the kit's target: {@code kit.pdf} → {@code kit-en-HK.pdf} in the same folder. */
+    public static Path beside(Path target, String language) {
+        String name = target.getFileName().toString();
+        int dot = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.length() - 4 : name.length();
+        return target.resolveSibling(name.substring(0, dot) + "-" + language + ".pdf");
+    }
 }

@@ -42,14 +42,17 @@ public final class LibraryCopy {
         table("image_rendition", "sha256", Col.TEXT, "recipe", Col.INT, "media_type", Col.TEXT, "width", Col.INT,
                 "height", Col.INT, "bytes", Col.BLOB, "bytes_sha256", Col.TEXT);
         table("contact", "id", Col.LONG, "organization", Col.TEXT, "name", Col.TEXT, "phones", Col.JSON,
-                "emails", Col.JSON, "created_at", Col.TIME, "updated_at", Col.TIME);
+                "emails", Col.JSON, "created_at", Col.TIME, "updated_at", Col.TIME, "other_organization", Col.TEXT,
+                "other_name", Col.TEXT);
         table("boilerplate", "id", Col.LONG, "title", Col.TEXT, "body", Col.JSON, "created_at", Col.TIME,
-                "updated_at", Col.TIME);
+                "updated_at", Col.TIME, "other_title", Col.TEXT, "other_body", Col.JSON);
+        table("release_family", "id", Col.LONG);
         table("release", "id", Col.LONG, "language", Col.TEXT, "issuer", Col.TEXT, "label", Col.TEXT,
                 "embargo_until", Col.TEXT, "headline", Col.TEXT, "subheadline", Col.TEXT, "highlights", Col.JSON,
                 "dateline_place", Col.TEXT, "dateline_date", Col.DATE, "body", Col.JSON, "end_mark", Col.TEXT,
                 "contacts_heading", Col.TEXT, "status", Col.TEXT, "created_at", Col.TIME, "updated_at", Col.TIME,
-                "deleted_at", Col.TIME, "version", Col.LONG);
+                "deleted_at", Col.TIME, "version", Col.LONG, "family_id", Col.LONG, "family_position", Col.INT,
+                "text_units", Col.TEXT);
         table("release_photo", "release_id", Col.LONG, "position", Col.INT, "image_sha256", Col.TEXT,
                 "file_name", Col.TEXT, "caption", Col.TEXT, "credit", Col.TEXT, "alt_text", Col.TEXT);
         table("release_contact", "release_id", Col.LONG, "position", Col.INT, "contact_id", Col.LONG);
@@ -104,7 +107,7 @@ public final class LibraryCopy {
             for (Map.Entry<String, Map<String, Col>> t : TABLES.entrySet()) {
                 rows.put(t.getKey(), copyTable(in, src, out, t.getKey(), t.getValue()));
             }
-            for (String table : List.of("release", "contact", "boilerplate")) {
+            for (String table : List.of("release", "contact", "boilerplate", "release_family")) {
                 dst.idsInserted(out, table);
             }
             for (String table : TABLES.keySet()) {

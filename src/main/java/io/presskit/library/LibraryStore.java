@@ -166,6 +166,11 @@ public final class LibraryStore implements AutoCloseable {
         return sql.directory;
     }
 
+    /** The language versions of releases, and what they share. */
+    public Families families() {
+        return sql.families;
+    }
+
     public History history() {
         return sql.history;
     }

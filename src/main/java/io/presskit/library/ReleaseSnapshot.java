@@ -108,6 +108,10 @@ record ReleaseSnapshot(String sha256, byte[] deflated, Release release) {
             }
             n.put("title", b.title());
             strings(n.putArray("body"), b.body());
+            put(n, "otherTitle", b.otherTitle());
+            if (!b.otherBody().isEmpty()) {
+                strings(n.putArray("otherBody"), b.otherBody());
+            }
         }
         put(o, "contactsHeading", r.contactsHeading());
         ArrayNode contacts = o.putArray("contacts");
@@ -120,6 +124,8 @@ record ReleaseSnapshot(String sha256, byte[] deflated, Release release) {
             n.put("name", c.name());
             strings(n.putArray("phones"), c.phones());
             strings(n.putArray("emails"), c.emails());
+            put(n, "otherOrganization", c.otherOrganization());
+            put(n, "otherName", c.otherName());
         }
         return o;
     }
@@ -137,12 +143,14 @@ record ReleaseSnapshot(String sha256, byte[] deflated, Release release) {
         }
         List<Boilerplate> bps = new ArrayList<>();
         for (JsonNode n : o.get("boilerplates")) {
-            bps.add(new Boilerplate(n.hasNonNull("id") ? n.get("id").asLong() : null, n.get("title").asText(), strings(n.get("body"))));
+            bps.add(new Boilerplate(n.hasNonNull("id") ? n.get("id").asLong() : null, n.get("title").asText(), strings(n.get("body")),
+                    text(n, "otherTitle"), n.has("otherBody") ? strings(n.get("otherBody")) : List.of()));
         }
         List<Contact> contacts = new ArrayList<>();
         for (JsonNode n : o.get("contacts")) {
             contacts.add(new Contact(n.hasNonNull("id") ? n.get("id").asLong() : null, text(n, "organization"),
-                    n.get("name").asText(), strings(n.get("phones")), strings(n.get("emails"))));
+                    n.get("name").asText(), strings(n.get("phones")), strings(n.get("emails")), text(n, "otherOrganization"),
+                    text(n, "otherName")));
         }
         return new Release(o.get("language").asText(), text(o, "issuer"), text(o, "label"),
                 embargo == null ? ReleaseTiming.IMMEDIATE

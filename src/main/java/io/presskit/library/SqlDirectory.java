@@ -24,6 +24,9 @@ final class SqlDirectory implements Directory {
     /** Names looked up per statement when a release brings contacts without ids (databases cap parameters). */
     private static final int LOOKUP_CHUNK = 500;
 
+    private static final String CONTACT_COLUMNS = "id, organization, name, phones, emails, other_organization, other_name";
+    private static final String BOILERPLATE_COLUMNS = "id, title, body, other_title, other_body";
+
     private final SqlLibrary lib;
 
     SqlDirectory(SqlLibrary lib) {
@@ -32,8 +35,7 @@ final class SqlDirectory implements Directory {
 
     @Override
     public List<Contact> contacts() throws LibraryException {
-        return lib.tx.read(h -> h.createQuery("SELECT id, organization, name, phones, emails FROM contact "
-                + "ORDER BY lower(name), id").map((rs, ctx) -> contact(rs)).list());
+        return lib.tx.read(h -> h.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact ORDER BY lower(name), id").map((rs, ctx) -> contact(rs)).list());
     }
 
     @Override
@@ -43,15 +45,21 @@ final class SqlDirectory implements Directory {
             if (c.id() == null) {
                 return c.withId(insertContact(h, c));
             }
-            if (h.createUpdate("UPDATE contact SET organization = :org, name = :name, phones = :phones, emails = :emails, "
-                            + "updated_at = :now WHERE id = :id")
-                    .bind("org", c.organization()).bind("name", c.name()).bind("phones", SqlLibrary.json(c.phones()))
-                    .bind("emails", SqlLibrary.json(c.emails())).bind("now", lib.now()).bind("id", c.id()).execute() != 1) {
-                throw new LibraryException("Contact " + c.id() + " is not in the directory.");
-            }
-            touchReleasesUsing(h, "release_contact", "contact_id", c.id());
+            updateContact(h, c);
             return c;
         });
+    }
+
+    /** Inside a transaction: a directory contact's new content; every release listing it counts as edited. */
+    void updateContact(Handle h, Contact c) throws LibraryException {
+        if (h.createUpdate("UPDATE contact SET organization = :org, name = :name, phones = :phones, emails = :emails, "
+                        + "other_organization = :otherOrg, other_name = :otherName, updated_at = :now WHERE id = :id")
+                .bind("org", c.organization()).bind("name", c.name()).bind("phones", SqlLibrary.json(c.phones()))
+                .bind("emails", SqlLibrary.json(c.emails())).bind("otherOrg", c.otherOrganization())
+                .bind("otherName", c.otherName()).bind("now", lib.now()).bind("id", c.id()).execute() != 1) {
+            throw new LibraryException("Contact " + c.id() + " is not in the directory.");
+        }
+        touchReleasesUsing(h, "release_contact", "contact_id", c.id());
     }
 
     @Override
@@ -71,7 +79,7 @@ final class SqlDirectory implements Directory {
 
     @Override
     public List<Boilerplate> boilerplates() throws LibraryException {
-        return lib.tx.read(h -> h.createQuery("SELECT id, title, body FROM boilerplate ORDER BY lower(title), id")
+        return lib.tx.read(h -> h.createQuery("SELECT " + BOILERPLATE_COLUMNS + " FROM boilerplate ORDER BY lower(title), id")
                 .map((rs, ctx) -> boilerplate(rs)).list());
     }
 
@@ -82,14 +90,21 @@ final class SqlDirectory implements Directory {
             if (b.id() == null) {
                 return b.withId(insertBoilerplate(h, b));
             }
-            if (h.createUpdate("UPDATE boilerplate SET title = :title, body = :body, updated_at = :now WHERE id = :id")
-                    .bind("title", b.title()).bind("body", SqlLibrary.json(b.body())).bind("now", lib.now())
-                    .bind("id", b.id()).execute() != 1) {
-                throw new LibraryException("Boilerplate " + b.id() + " is not in the library.");
-            }
-            touchReleasesUsing(h, "release_boilerplate", "boilerplate_id", b.id());
+            updateBoilerplate(h, b);
             return b;
         });
+    }
+
+    /** Inside a transaction: a boilerplate's new content; every release linking it counts as edited. */
+    void updateBoilerplate(Handle h, Boilerplate b) throws LibraryException {
+        if (h.createUpdate("UPDATE boilerplate SET title = :title, body = :body, other_title = :otherTitle, "
+                        + "other_body = :otherBody, updated_at = :now WHERE id = :id")
+                .bind("title", b.title()).bind("body", SqlLibrary.json(b.body())).bind("otherTitle", b.otherTitle())
+                .bind("otherBody", SqlLibrary.json(b.otherBody())).bind("now", lib.now())
+                .bind("id", b.id()).execute() != 1) {
+            throw new LibraryException("Boilerplate " + b.id() + " is not in the library.");
+        }
+        touchReleasesUsing(h, "release_boilerplate", "boilerplate_id", b.id());
     }
 
     @Override
@@ -166,7 +181,7 @@ final class SqlDirectory implements Directory {
             lib.dialect.lockDirectory(h);
             List<String> names = new ArrayList<>(new LinkedHashSet<>(byContent.stream().map(Contact::name).toList()));
             for (int i = 0; i < names.size(); i += LOOKUP_CHUNK) {
-                h.createQuery("SELECT id, organization, name, phones, emails FROM contact WHERE name IN (<names>) ORDER BY id")
+                h.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE name IN (<names>) ORDER BY id")
                         .bindList("names", names.subList(i, Math.min(names.size(), i + LOOKUP_CHUNK)))
                         .map((rs, ctx) -> contact(rs))
                         .forEach(c -> candidates.computeIfAbsent(c.name(), n -> new ArrayList<>()).add(c));
@@ -201,7 +216,7 @@ final class SqlDirectory implements Directory {
                 throw new LibraryException("Boilerplate " + b.id() + " is not in the library.");
             }
             lib.dialect.lockDirectory(h);
-            Long found = h.createQuery("SELECT id, title, body FROM boilerplate WHERE title = :title ORDER BY id")
+            Long found = h.createQuery("SELECT " + BOILERPLATE_COLUMNS + " FROM boilerplate WHERE title = :title ORDER BY id")
                     .bind("title", b.title()).map((rs, ctx) -> boilerplate(rs)).stream()
                     .filter(s -> s.sameContent(b)).map(Boilerplate::id).findFirst().orElse(null);
             ids.add(found != null ? found : insertBoilerplate(h, b));
@@ -222,27 +237,31 @@ final class SqlDirectory implements Directory {
 
     long insertContact(Handle h, Contact c) {
         Instant now = lib.now();
-        return h.createQuery("INSERT INTO contact (organization, name, phones, emails, created_at, updated_at) "
-                        + "VALUES (:org, :name, :phones, :emails, :now, :now) RETURNING id")
+        return h.createQuery("INSERT INTO contact (organization, name, phones, emails, other_organization, other_name, "
+                        + "created_at, updated_at) VALUES (:org, :name, :phones, :emails, :otherOrg, :otherName, :now, :now) "
+                        + "RETURNING id")
                 .bind("org", c.organization()).bind("name", c.name()).bind("phones", SqlLibrary.json(c.phones()))
-                .bind("emails", SqlLibrary.json(c.emails())).bind("now", now).mapTo(Long.class).one();
+                .bind("emails", SqlLibrary.json(c.emails())).bind("otherOrg", c.otherOrganization())
+                .bind("otherName", c.otherName()).bind("now", now).mapTo(Long.class).one();
     }
 
     long insertBoilerplate(Handle h, Boilerplate b) {
-        return h.createQuery("INSERT INTO boilerplate (title, body, created_at, updated_at) "
-                        + "VALUES (:title, :body, :now, :now) RETURNING id")
-                .bind("title", b.title()).bind("body", SqlLibrary.json(b.body())).bind("now", lib.now())
+        return h.createQuery("INSERT INTO boilerplate (title, body, other_title, other_body, created_at, updated_at) "
+                        + "VALUES (:title, :body, :otherTitle, :otherBody, :now, :now) RETURNING id")
+                .bind("title", b.title()).bind("body", SqlLibrary.json(b.body())).bind("otherTitle", b.otherTitle())
+                .bind("otherBody", SqlLibrary.json(b.otherBody())).bind("now", lib.now())
                 .mapTo(Long.class).one();
     }
 
     List<Contact> contactsOf(Handle h, long releaseId) {
-        return h.createQuery("SELECT c.id, c.organization, c.name, c.phones, c.emails FROM release_contact l "
+        return h.createQuery("SELECT c.id, c.organization, c.name, c.phones, c.emails, c.other_organization, c.other_name "
+                        + "FROM release_contact l "
                         + "JOIN contact c ON c.id = l.contact_id WHERE l.release_id = :id ORDER BY l.position")
                 .bind("id", releaseId).map((rs, ctx) -> contact(rs)).list();
     }
 
     List<Boilerplate> boilerplatesOf(Handle h, long releaseId) {
-        return h.createQuery("SELECT b.id, b.title, b.body FROM release_boilerplate l "
+        return h.createQuery("SELECT b.id, b.title, b.body, b.other_title, b.other_body FROM release_boilerplate l "
                         + "JOIN boilerplate b ON b.id = l.boilerplate_id WHERE l.release_id = :id ORDER BY l.position")
                 .bind("id", releaseId).map((rs, ctx) -> boilerplate(rs)).list();
     }
@@ -271,10 +290,12 @@ final class SqlDirectory implements Directory {
 
     private static Contact contact(java.sql.ResultSet rs) throws SQLException {
         return new Contact(rs.getLong("id"), rs.getString("organization"), rs.getString("name"),
-                SqlLibrary.strings(rs.getString("phones")), SqlLibrary.strings(rs.getString("emails")));
+                SqlLibrary.strings(rs.getString("phones")), SqlLibrary.strings(rs.getString("emails")),
+                rs.getString("other_organization"), rs.getString("other_name"));
     }
 
     private static Boilerplate boilerplate(java.sql.ResultSet rs) throws SQLException {
-        return new Boilerplate(rs.getLong("id"), rs.getString("title"), SqlLibrary.strings(rs.getString("body")));
+        return new Boilerplate(rs.getLong("id"), rs.getString("title"), SqlLibrary.strings(rs.getString("body")),
+                rs.getString("other_title"), SqlLibrary.strings(rs.getString("other_body")));
     }
 }

@@ -27,6 +27,7 @@ final class SqlLibrary {
     final SqlImages images;
     final SqlDirectory directory;
     final SqlHistory history;
+    final SqlFamilies families;
     private final Clock clock;
     private final Supplier<String> user;
 
@@ -40,6 +41,7 @@ final class SqlLibrary {
         this.directory = new SqlDirectory(this);
         this.history = new SqlHistory(this);
         this.releases = new SqlReleases(this);
+        this.families = new SqlFamilies(this);
     }
 
     /** Now, to the microsecond: what PostgreSQL keeps, so that a library copied between the two reads the same. */

@@ -8,6 +8,8 @@ import io.presskit.model.Release;
 import io.presskit.model.ReleaseRules;
 import io.presskit.model.ReleaseSummary;
 import io.presskit.model.ReleaseTiming;
+import io.presskit.model.SharedParts;
+import io.presskit.model.TextUnits;
 import io.presskit.model.WorkflowStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -16,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +26,7 @@ import java.util.Optional;
 /** {@link Releases} in SQL, the same statements on SQLite and PostgreSQL. */
 final class SqlReleases implements Releases {
     /** What a list row shows, and no more: no body, no JSON. */
-    private static final String LISTED = "r.id, r.status, r.language, r.headline, r.created_at, r.updated_at, ";
+    private static final String LISTED = "r.id, r.status, r.language, r.headline, r.created_at, r.updated_at, r.family_id, ";
     private static final String NEWEST_FIRST = " ORDER BY r.updated_at DESC, r.id DESC";
 
     private final SqlLibrary lib;
@@ -45,16 +48,29 @@ final class SqlReleases implements Releases {
         return lib.tx.write(h -> insert(h, release, images, lib.user()));
     }
 
-    /** Inside a transaction: the new release's row, photos, links and first revision. */
+    /** Inside a transaction: the new release's row, photos, links and first revision, in a family of its own. */
     long insert(Handle h, Release release, Collection<PreparedImage> images, String by) throws LibraryException {
+        return insert(h, release, images, by, newFamily(h), 0, TextUnits.positional(release, lib.now()));
+    }
+
+    /** A new, empty family; its id is never a release's and never another family's. */
+    long newFamily(Handle h) {
+        return h.createQuery("INSERT INTO release_family DEFAULT VALUES RETURNING id").mapTo(Long.class).one();
+    }
+
+    /** Inside a transaction: a new release as version {@code position} of family {@code family}. */
+    long insert(Handle h, Release release, Collection<PreparedImage> images, String by, long family, int position,
+                TextUnits units) throws LibraryException {
         Instant now = lib.now();
         lib.images.store(h, images);
         long id = bindContent(h.createQuery("""
                 INSERT INTO release (language, issuer, label, embargo_until, headline, subheadline, highlights,
-                    dateline_place, dateline_date, body, end_mark, contacts_heading, status, created_at, updated_at)
+                    dateline_place, dateline_date, body, end_mark, contacts_heading, status, created_at, updated_at,
+                    family_id, family_position, text_units)
                 VALUES (:language, :issuer, :label, :embargo, :headline, :subheadline, :highlights, :place, :date,
-                    :body, :endMark, :contactsHeading, 'draft', :now, :now) RETURNING id"""), release)
-                .bind("now", now).mapTo(Long.class).one();
+                    :body, :endMark, :contactsHeading, 'draft', :now, :now, :family, :position, :units) RETURNING id"""), release)
+                .bind("now", now).bind("family", family).bind("position", position)
+                .bind("units", TextUnitsJson.write(units)).mapTo(Long.class).one();
         lib.directory.writeLinks(h, id, release, false);
         lib.history.record(h, id, Revision.Event.CREATED, readRelease(h, id), WorkflowStatus.DRAFT, by, null);
         return id;
@@ -74,48 +90,143 @@ final class SqlReleases implements Releases {
         return lib.tx.write(h -> replace(h, id, expectedVersion, release, newImages, Revision.Event.STATUS, note, true));
     }
 
-    /** The current version and status of a release, its row locked for the rest of the transaction. */
-    private record Current(long version, WorkflowStatus status) {
-    }
-
-    private Current lockCurrent(Handle h, long id) throws LibraryException {
-        return h.createQuery("SELECT version, status FROM release WHERE id = :id" + lib.dialect.forUpdate())
-                .bind("id", id)
-                .map((rs, ctx) -> new Current(rs.getLong(1), status(rs.getString(2))))
-                .findOne().orElseThrow(() -> SqlLibrary.notInLibrary(id));
-    }
-
     /**
      * The one save: version checked, lock respected (unless {@code toDraft}), content, links and photos in place,
-     * version raised, the revision recorded. {@code lenientLinks}: a restore meets contacts that were deleted since.
+     * version raised, the revision recorded, the shared parts carried to the other language versions. {@code
+     * lenientLinks}: a restore meets contacts that were deleted since.
      */
     long replace(Handle h, long id, long expected, Release release, Collection<PreparedImage> newImages,
                  Revision.Event event, String note, boolean toDraft) throws LibraryException {
-        Current current = lockCurrent(h, id);
-        if (current.version() != expected) {
+        return replace(h, id, expected, release, null, null, newImages, event, note, toDraft);
+    }
+
+    /**
+     * {@link #replace} with the keys of the highlights and paragraphs when the caller knows them (the side-by-side
+     * editor); null keys: the library finds which paragraph each one was ({@link TextUnits#afterSave}).
+     */
+    long replace(Handle h, long id, long expected, Release release, List<String> highlightKeys, List<String> bodyKeys,
+                 Collection<PreparedImage> newImages, Revision.Event event, String note, boolean toDraft)
+            throws LibraryException {
+        List<Member> family = lockFamily(h, id);
+        Member me = family.stream().filter(m -> m.id() == id).findFirst().orElseThrow(() -> SqlLibrary.notInLibrary(id));
+        if (me.version() != expected) {
             throw new ConflictException(id, expected, readVersioned(h, id).orElseThrow(), release);
         }
-        if (locked(current.status()) && !toDraft) {
-            throw locked(h, id, current.status());
+        if (locked(me.status()) && !toDraft) {
+            throw locked(h, id, me.status());
         }
+        List<Stored> others = new ArrayList<>();
+        for (Member m : family) {
+            Stored o = m.id() == id ? null : stored(h, m);
+            if (o != null) {
+                others.add(o);
+            }
+        }
+        Stored before = stored(h, me);
+        List<TextUnits> siblingUnits = others.stream().map(Stored::units).toList();
+        Instant now = lib.now();
+        Release was = before == null ? Release.blank(release.language()) : before.release();
+        TextUnits wasUnits = before == null ? TextUnits.positional(was, now) : before.units();
+        TextUnits units = highlightKeys == null
+                ? TextUnits.afterSave(was, wasUnits, release, siblingUnits, now)
+                : TextUnits.afterKeyedSave(was, wasUnits, release, highlightKeys, bodyKeys, siblingUnits, now);
+        WorkflowStatus status = toDraft ? WorkflowStatus.DRAFT : me.status();
+        write(h, id, release, status, units, newImages, event, note, lib.user());
+        shareFrom(h, id, units, others, status, event == Revision.Event.STATUS ? note : null);
+        return me.version() + 1;
+    }
+
+    /** A version of a family as its row stands, locked for the rest of the transaction. */
+    record Member(long id, long family, int position, long version, WorkflowStatus status, String units, Instant updatedAt,
+                  boolean deleted) {
+    }
+
+    /** A version's content with its text units. */
+    record Stored(Member member, Release release, TextUnits units) {
+    }
+
+    /** The versions of release {@code id}'s family, their rows locked in id order (so two saves never deadlock). */
+    List<Member> lockFamily(Handle h, long id) throws LibraryException {
+        Long family = h.createQuery("SELECT family_id FROM release WHERE id = :id").bind("id", id).mapTo(Long.class)
+                .findOne().orElseThrow(() -> SqlLibrary.notInLibrary(id));
+        return members(h, family, true);
+    }
+
+    List<Member> members(Handle h, long family, boolean lock) {
+        return h.createQuery("SELECT id, family_id, family_position, version, status, text_units, updated_at, deleted_at "
+                        + "FROM release WHERE family_id = :family ORDER BY id" + (lock ? lib.dialect.forUpdate() : ""))
+                .bind("family", family)
+                .map((rs, ctx) -> new Member(rs.getLong("id"), rs.getLong("family_id"), rs.getInt("family_position"),
+                        rs.getLong("version"), status(rs.getString("status")), rs.getString("text_units"),
+                        lib.dialect.instant(rs, "updated_at"), rs.getString("deleted_at") != null))
+                .list().stream().sorted(java.util.Comparator.comparingInt(Member::position).thenComparingLong(Member::id))
+                .toList();
+    }
+
+    /** The version's content and units; null for a row damaged by hand, which a save overwrites and nothing copies. */
+    Stored stored(Handle h, Member m) {
+        Release r;
+        try {
+            r = readRelease(h, m.id());
+        } catch (LibraryException | Transactions.Refusal e) {
+            return null;
+        }
+        return new Stored(m, r, TextUnitsJson.read(m.units(), r, m.updatedAt() == null ? lib.now() : m.updatedAt()));
+    }
+
+    /**
+     * Writes a version's content as it is given, no checks: row, links, photos, units, version raised, revision
+     * recorded, images no longer used collected.
+     */
+    void write(Handle h, long id, Release release, WorkflowStatus status, TextUnits units,
+               Collection<PreparedImage> newImages, Revision.Event event, String note, String by) throws LibraryException {
         lib.history.ensureBaseline(h, id);
         List<String> oldImages = h.createQuery("SELECT image_sha256 FROM release_photo WHERE release_id = :id")
                 .bind("id", id).mapTo(String.class).list();
         lib.images.store(h, newImages);
-        WorkflowStatus status = toDraft ? WorkflowStatus.DRAFT : current.status();
         bindContent(h.createUpdate("""
                 UPDATE release SET language = :language, issuer = :issuer, label = :label, embargo_until = :embargo,
                     headline = :headline, subheadline = :subheadline, highlights = :highlights, dateline_place = :place,
                     dateline_date = :date, body = :body, end_mark = :endMark, contacts_heading = :contactsHeading,
-                    status = :status, updated_at = :now, version = version + 1 WHERE id = :id"""), release)
-                .bind("status", status.key()).bind("now", lib.now()).bind("id", id).execute();
+                    status = :status, text_units = :units, updated_at = :now, version = version + 1 WHERE id = :id"""), release)
+                .bind("status", status.key()).bind("units", TextUnitsJson.write(units)).bind("now", lib.now())
+                .bind("id", id).execute();
         for (String t : List.of("release_photo", "release_contact", "release_boilerplate")) {
             h.createUpdate("DELETE FROM " + t + " WHERE release_id = :id").bind("id", id).execute();
         }
         lib.directory.writeLinks(h, id, release, event == Revision.Event.RESTORED);
-        lib.history.record(h, id, event, readRelease(h, id), status, lib.user(), note);
+        lib.history.record(h, id, event, readRelease(h, id), status, by, note);
         lib.images.collect(h, oldImages);
-        return current.version() + 1;
+    }
+
+    /**
+     * After a save of version {@code id}: every other version of its family gets its shared parts (photos, contacts,
+     * boilerplates, embargo instant) and its status, each one changed written as an edit of that version (its
+     * version raised, a revision in its history), so an editor holding its older copy meets a conflict.
+     */
+    void shareFrom(Handle h, long id, TextUnits units, List<Stored> others, WorkflowStatus status, String statusNote)
+            throws LibraryException {
+        if (others.isEmpty()) {
+            return;
+        }
+        Release source = readRelease(h, id);
+        List<TextUnits> all = new ArrayList<>();
+        all.add(units);
+        others.forEach(o -> all.add(o.units()));
+        for (int i = 0; i < others.size(); i++) {
+            Stored o = others.get(i);
+            Release shared = SharedParts.of(source, o.release());
+            boolean content = !shared.equals(o.release());
+            if (!content && o.member().status() == status) {
+                continue;
+            }
+            List<TextUnits> siblings = new ArrayList<>(all);
+            siblings.remove(i + 1);
+            TextUnits u = TextUnits.afterSave(o.release(), o.units(), shared, siblings, lib.now());
+            write(h, o.member().id(), shared, status, u, List.of(),
+                    content ? Revision.Event.EDITED : Revision.Event.STATUS,
+                    content ? null : statusNote, lib.user());
+        }
     }
 
     static boolean locked(WorkflowStatus s) {
@@ -129,26 +240,41 @@ final class SqlReleases implements Releases {
                 + ", so it is locked; send it back to draft to edit it.", null);
     }
 
+    /**
+     * A status is the family's: every version moves with release {@code id}, and approving or issuing needs every
+     * version outside the trash to be complete.
+     */
     @Override
     public long setStatus(long id, WorkflowStatus status, String by, String note) throws LibraryException {
         return lib.tx.write(h -> {
-            Current current = lockCurrent(h, id);
-            if (current.status() == status) {
-                return current.version();
+            List<Member> family = lockFamily(h, id);
+            Member me = family.stream().filter(m -> m.id() == id).findFirst().orElseThrow(() -> SqlLibrary.notInLibrary(id));
+            if (family.stream().allMatch(m -> m.status() == status)) {
+                return me.version();
             }
-            Release release = readRelease(h, id);
             if (locked(status)) {
-                List<Problem> problems = ReleaseRules.validate(release);
-                if (!problems.isEmpty()) {
-                    throw new LibraryException("Release " + id + " cannot be " + status.key() + " yet: "
-                            + problems.get(0).sentence());
+                for (Member m : family) {
+                    if (m.deleted() && m.id() != id) {
+                        continue;
+                    }
+                    List<Problem> problems = ReleaseRules.validate(readRelease(h, m.id()));
+                    if (!problems.isEmpty()) {
+                        throw new LibraryException("Release " + id + " cannot be " + status.key() + " yet: "
+                                + (m.id() == id ? "" : "its " + readRelease(h, m.id()).language() + " version (release "
+                                + m.id() + ") is not complete: ") + problems.get(0).sentence());
+                    }
                 }
             }
-            lib.history.ensureBaseline(h, id);
-            h.createUpdate("UPDATE release SET status = :status, updated_at = :now, version = version + 1 WHERE id = :id")
-                    .bind("status", status.key()).bind("now", lib.now()).bind("id", id).execute();
-            lib.history.record(h, id, Revision.Event.STATUS, release, status, by, note);
-            return current.version() + 1;
+            for (Member m : family) {
+                if (m.status() == status) {
+                    continue;
+                }
+                lib.history.ensureBaseline(h, m.id());
+                h.createUpdate("UPDATE release SET status = :status, updated_at = :now, version = version + 1 WHERE id = :id")
+                        .bind("status", status.key()).bind("now", lib.now()).bind("id", m.id()).execute();
+                lib.history.record(h, m.id(), Revision.Event.STATUS, readRelease(h, m.id()), status, by, note);
+            }
+            return me.version() + 1;
         });
     }
 
@@ -176,6 +302,7 @@ final class SqlReleases implements Releases {
     public void emptyTrash() throws LibraryException {
         lib.tx.write(h -> {
             h.createUpdate("DELETE FROM release WHERE deleted_at IS NOT NULL").execute();
+            collectFamilies(h);
             lib.history.collect(h);
             lib.images.collectAll(h);
             return null;
@@ -188,10 +315,17 @@ final class SqlReleases implements Releases {
             if (h.createUpdate("DELETE FROM release WHERE id = :id").bind("id", id).execute() != 1) {
                 throw SqlLibrary.notInLibrary(id);
             }
+            collectFamilies(h);
             lib.history.collect(h);
             lib.images.collectAll(h);
             return null;
         });
+    }
+
+    /** Families with no version left. */
+    static void collectFamilies(Handle h) {
+        h.createUpdate("DELETE FROM release_family WHERE NOT EXISTS (SELECT 1 FROM release r WHERE r.family_id = release_family.id)")
+                .execute();
     }
 
     @Override
@@ -314,7 +448,7 @@ final class SqlReleases implements Releases {
         String damage = ReleaseRowCheck.damage(rs, created, updated);
         created = created != null ? created : updated != null ? updated : Instant.EPOCH;
         return new ReleaseSummary(rs.getLong("id"), status(rs.getString("status")), rs.getString("language"),
-                rs.getString("headline"), created, updated != null ? updated : created, damage);
+                rs.getString("headline"), created, updated != null ? updated : created, damage, rs.getLong("family_id"));
     }
 
     static WorkflowStatus status(String key) {

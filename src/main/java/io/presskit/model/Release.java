@@ -76,6 +76,11 @@ public record Release(
                 endMark, photos, boilerplates, contactsHeading, contacts);
     }
 
+    public Release withBody(List<String> newBody) {
+        return new Release(language, issuer, label, timing, headline, subheadline, highlights, dateline, newBody,
+                endMark, photos, boilerplates, contactsHeading, contacts);
+    }
+
     /** A new, empty release in the given language; its blank headline must be filled before it validates. */
     public static Release blank(String language) {
         return new Release(language, null, null, ReleaseTiming.IMMEDIATE, "", null, List.of(), null, List.of(),

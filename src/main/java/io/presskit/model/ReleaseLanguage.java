@@ -57,12 +57,35 @@ public final class ReleaseLanguage {
         return locale.getLanguage().equals("zh");
     }
 
+    /**
+     * Whether the release is in simplified Chinese: {@code zh-Hans}, or a region that writes it ({@code zh-CN},
+     * {@code zh-SG}) without a script of its own.
+     */
+    public boolean isSimplifiedChinese() {
+        if (!isChinese()) {
+            return false;
+        }
+        String script = locale.getScript();
+        return script.equals("Hans") || script.isEmpty() && (locale.getCountry().equals("CN") || locale.getCountry().equals("SG"));
+    }
+
     public String defaultLabel() {
-        return isChinese() ? "新聞稿" : "Press Release";
+        return isSimplifiedChinese() ? "新闻稿" : isChinese() ? "新聞稿" : "Press Release";
     }
 
     public String defaultContactsHeading() {
-        return isChinese() ? "傳媒查詢，請聯絡：" : "Media contacts";
+        return isSimplifiedChinese() ? "媒体查询，请联络：" : isChinese() ? "傳媒查詢，請聯絡：" : "Media contacts";
+    }
+
+    /** Whether two tags name the same language version, region aside where one has none: {@code en} matches {@code en-HK}. */
+    public boolean matches(String wanted) {
+        Optional<ReleaseLanguage> w = parse(wanted);
+        if (w.isEmpty() || !w.get().locale.getLanguage().equals(locale.getLanguage())) {
+            return false;
+        }
+        Locale l = w.get().locale;
+        return (l.getScript().isEmpty() || l.getScript().equals(locale.getScript()))
+                && (l.getCountry().isEmpty() || l.getCountry().equals(locale.getCountry()));
     }
 
     public static String defaultEndMark() {
@@ -71,7 +94,7 @@ public final class ReleaseLanguage {
 
     /** The number a photo prints with: 圖一 / Photo 1 (1-based). */
     public String photoNumber(int n) {
-        return isChinese() ? "圖" + chineseNumeral(n) : "Photo " + n;
+        return isSimplifiedChinese() ? "图" + chineseNumeral(n) : isChinese() ? "圖" + chineseNumeral(n) : "Photo " + n;
     }
 
     /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (up to 9999). */

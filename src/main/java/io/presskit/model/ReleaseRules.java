@@ -139,6 +139,8 @@ public final class ReleaseRules {
                 text(p, f, email, false);
             }
         }
+        optionalText(p, prefix + "otherOrganization", c.otherOrganization(), false);
+        optionalText(p, prefix + "otherName", c.otherName(), false);
         return p;
     }
 
@@ -147,6 +149,11 @@ public final class ReleaseRules {
         String prefix = path.isEmpty() ? "" : path + ".";
         required(p, prefix + "title", b.title(), false, complete);
         paragraphs(p, prefix + "body", b.body(), true, complete);
+        if (b.hasOtherVersion()) {
+            // The version in the other script is whole or absent: a title without paragraphs prints an empty section.
+            required(p, prefix + "otherTitle", b.otherTitle(), false, complete);
+            paragraphs(p, prefix + "otherBody", b.otherBody(), true, complete);
+        }
         return p;
     }
 

@@ -136,6 +136,16 @@ public final class ReleaseWording {
         return false;
     }
 
+    /** The language's name in itself (English, 繁體中文, 简体中文): a version's bookmark in a kit of several. */
+    public String languageName() {
+        String language = lang.locale().getLanguage();
+        if (language.equals("en") || language.equals("zh")) {
+            return get("language.name");
+        }
+        String own = lang.locale().getDisplayLanguage(lang.locale());
+        return own.isEmpty() ? lang.tag() : own.substring(0, 1).toUpperCase(lang.locale()) + own.substring(1);
+    }
+
     public String phoneLabel() {
         return get("contact.phone");
     }

@@ -41,4 +41,46 @@ public final class Scripts {
         }
         return letters == 0 ? 0 : (double) han / letters;
     }
+
+    /**
+     * Whether a text is Chinese rather than in a Latin script, as far as choosing between a name and its
+     * counterpart in the other script goes: at least {@value #CHINESE_SHARE} of its letters are Han. A Chinese
+     * text keeps English words and names (InnoHK, AIR@InnoHK) and an English one may quote a Chinese name, so
+     * neither a single Han character nor a single Latin word decides.
+     */
+    public static boolean isChineseText(String text) {
+        return text != null && hanShare(text) >= CHINESE_SHARE;
+    }
+
+    static final double CHINESE_SHARE = 0.3;
+
+    /**
+     * Which language a piece of text is in when it is not the release's: an English caption in a Chinese kit,
+     * a Chinese name in an English one. Decided by script alone, which is all a release tells: text with no Han
+     * character but Latin letters in a Chinese release is English; text with Han characters in a release in
+     * another language is Chinese (Traditional, as this kit's Chinese releases are). Null when it is the release's.
+     */
+    public static String otherLanguage(String text, String releaseLanguage) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        boolean han = false;
+        boolean latin = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            han |= s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.BOPOMOFO;
+            latin |= s == Character.UnicodeScript.LATIN;
+            i += Character.charCount(cp);
+        }
+        if (isChineseTag(releaseLanguage)) {
+            return !han && latin ? "en" : null;
+        }
+        return han ? "zh-Hant" : null;
+    }
+
+    /** Whether a language tag is Chinese (zh, zh-Hant-HK …): set as Chinese, justified, with CJK punctuation. */
+    public static boolean isChineseTag(String tag) {
+        return tag != null && (tag.equals("zh") || tag.startsWith("zh-"));
+    }
 }

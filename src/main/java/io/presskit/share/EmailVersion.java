@@ -103,7 +103,8 @@ public final class EmailVersion {
             }
             row(b, "padding:0 32px 4px 32px;", t.append("</table>").toString());
         }
-        for (Boilerplate bp : r.boilerplates()) {
+        for (Boilerplate about : r.boilerplates()) {
+            Boilerplate.Printed bp = about.printedIn(r.lang());
             heading(b, text, bp.title());
             StringBuilder s = new StringBuilder();
             for (String p : bp.body()) {
@@ -116,11 +117,12 @@ public final class EmailVersion {
             heading(b, text, w.contactsHeading(r));
             StringBuilder s = new StringBuilder();
             for (Contact c : r.contacts()) {
+                Contact.Printed named = c.printedIn(r.lang());
                 s.append("<p style=\"margin:0 0 12px 0;").append(text).append("font-size:13px;line-height:1.6;\">");
-                if (c.organization() != null) {
-                    s.append(esc(c.organization())).append("<br>");
+                if (named.organization() != null) {
+                    s.append(esc(named.organization())).append("<br>");
                 }
-                s.append("<strong>").append(esc(c.name())).append("</strong>");
+                s.append("<strong>").append(esc(named.name())).append("</strong>");
                 for (String phone : c.phones()) {
                     s.append("<br>").append(esc(w.phoneLabel())).append("<a href=\"tel:").append(esc(telUri(phone)))
                             .append("\" style=\"color:").append(INK).append(";text-decoration:none;\">").append(esc(phone)).append("</a>");
@@ -191,7 +193,8 @@ public final class EmailVersion {
             }
             blocks.add(String.join("\n\n", lines));
         }
-        for (Boilerplate bp : r.boilerplates()) {
+        for (Boilerplate about : r.boilerplates()) {
+            Boilerplate.Printed bp = about.printedIn(r.lang());
             List<String> parts = new ArrayList<>();
             parts.add(bp.title());
             for (String p : bp.body()) {
@@ -203,11 +206,12 @@ public final class EmailVersion {
             List<String> parts = new ArrayList<>();
             parts.add(w.contactsHeading(r));
             for (Contact c : r.contacts()) {
+                Contact.Printed named = c.printedIn(r.lang());
                 StringBuilder s = new StringBuilder();
-                if (c.organization() != null) {
-                    s.append(c.organization()).append('\n');
+                if (named.organization() != null) {
+                    s.append(named.organization()).append('\n');
                 }
-                s.append(c.name());
+                s.append(named.name());
                 for (String phone : c.phones()) {
                     s.append('\n').append(w.phoneLabel()).append(phone);
                 }

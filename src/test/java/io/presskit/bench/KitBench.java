@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Kit export: the sample warm in-process and from the command line (JVM start included), a long kit
- * (90 paragraphs, 30 photos of 2400 × 1600) from the command line inside -Xmx384m, and the sample with
- * nine 12 MP photos against the peers ({@link PeersBench}).
+ * Kit export: the sample warm in-process and from the command line (JVM start included), the sample's two
+ * language versions as one kit, a long kit (90 paragraphs, 30 photos of 2400 × 1600) from the command line inside
+ * -Xmx384m, and the sample with nine 12 MP photos against the peers ({@link PeersBench}).
  */
 final class KitBench {
     static final Path JAR = Path.of("target", "presskit.jar").toAbsolutePath();
@@ -33,6 +33,7 @@ final class KitBench {
         Path db = BenchMain.WORK.resolve("kits.db").toAbsolutePath();
         Files.deleteIfExists(db);
         long sampleId;
+        long familyId;
         long longId;
         long bigPhotosId;
         System.out.println("kits: preparing the library (sample, long kit, sample with 12 MP photos) …");
@@ -55,6 +56,29 @@ final class KitBench {
             }
             report.add("kit: the sample (9 photos), " + BenchMain.pages(store, r) + " pages");
             report.add(warm.line("  export in-process, warm", 1000));
+
+            // The sample in Chinese and English (the tests' translation), one kit of both versions.
+            var family = io.presskit.bundle.BundleImporter.load(io.presskit.testing.TestBundles.copyFamily(
+                    Files.createDirectories(BenchMain.WORK), "family-" + System.nanoTime()));
+            List<Long> ids = store.families().insert(family.versions(), family.images());
+            familyId = ids.get(0);
+            List<Release> versions = new ArrayList<>();
+            for (long id : ids) {
+                versions.add(store.releases().release(id).orElseThrow());
+            }
+            ReleaseSummary fs = store.releases().summary(familyId).orElseThrow();
+            int[] pages = {0};
+            for (int i = 0; i < 5; i++) {
+                pages[0] = export(store, versions, fs);
+            }
+            Stats both = new Stats();
+            for (int i = 0; i < 15; i++) {
+                long t0 = System.nanoTime();
+                export(store, versions, fs);
+                both.add((System.nanoTime() - t0) / 1e6);
+            }
+            report.add("kit: the sample's Chinese and English versions in one PDF, " + pages[0] + " pages");
+            report.add(both.line("  export in-process, warm", 2000));
         }
         Stats cli = new Stats();
         Path out = BenchMain.WORK.resolve("sample.pdf").toAbsolutePath();
@@ -64,6 +88,13 @@ final class KitBench {
                     "--db", db.toString())).millis());
         }
         report.add(cli.line("  java -jar presskit.jar export (JVM start included)", 1500));
+        Stats bothCli = new Stats();
+        Path bothOut = BenchMain.WORK.resolve("both.pdf").toAbsolutePath();
+        for (int i = 0; i < 7; i++) {
+            bothCli.add(run(List.of("java", "-jar", JAR.toString(), "export", "" + familyId, "--languages", "all", "--out",
+                    bothOut.toString(), "--db", db.toString())).millis());
+        }
+        report.add(bothCli.line("  both versions: java -jar presskit.jar export --languages all (JVM start included)", 2000));
 
         Stats longCli = new Stats();
         long peak = 0;
@@ -81,6 +112,16 @@ final class KitBench {
 
         report.addAll(PeersBench.run(db, bigPhotosId));
         return report;
+    }
+
+    /** The versions as one kit; its page count. */
+    private static int export(LibraryStore store, List<Release> versions, ReleaseSummary s) {
+        try {
+            return KitExporter.shared().export(versions, io.presskit.service.LibraryPhotos.photoSource(store),
+                    new KitOptions(PaperSize.A4, s.updatedAt()), new ByteArrayOutputStream(), KitProgress.NONE).pageCount();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void export(LibraryStore store, Release r, ReleaseSummary s) {

@@ -60,8 +60,8 @@ class ImportRefusalTest {
 
     @Test
     void unknownFormat() throws Exception {
-        json(r -> r.put("format", 2));
-        refused("unsupported bundle format 2; this version reads 1");
+        json(r -> r.put("format", 3));
+        refused("unsupported bundle format 3; this version reads 1 and 2");
     }
 
     @Test
@@ -83,7 +83,7 @@ class ImportRefusalTest {
     @Test
     void unknownNestedField() throws Exception {
         json(r -> ((ObjectNode) r.withArray("contacts").get(1)).put("fax", "+852 0000 0000"));
-        refused("contacts[1].fax: unknown field; this version reads only emails, name, organization, phones");
+        refused("contacts[1].fax: unknown field; this version reads only emails, name, organization, otherName, otherOrganization, phones");
     }
 
     @Test

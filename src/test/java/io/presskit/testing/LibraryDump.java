@@ -40,7 +40,9 @@ public final class LibraryDump {
             }
             for (String t : tables) {
                 sb.append("== ").append(t).append('\n');
-                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1, 2")) {
+                // by the first two columns (a table of one column, such as release_family, by that one)
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1"
+                        + (columns(c, t) > 1 ? ", 2" : ""))) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
                         for (int i = 1; i <= md.getColumnCount(); i++) {
@@ -58,6 +60,12 @@ public final class LibraryDump {
             }
         }
         return sb.toString();
+    }
+
+    private static int columns(Connection c, String table) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\" WHERE 1 = 0")) {
+            return rs.getMetaData().getColumnCount();
+        }
     }
 
     public static int count(Path db, String table) throws Exception {

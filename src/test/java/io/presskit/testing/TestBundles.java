@@ -41,6 +41,17 @@ public final class TestBundles {
         return target;
     }
 
+    /**
+     * A bilingual bundle (format 2) in {@code dir}/name: the sample's Chinese text as it is and an English version
+     * translated from it for the tests (src/test/resources/io/presskit/bundle/family/release.json, written by hand),
+     * sharing the sample's photos; the contacts and the boilerplate named in both languages.
+     */
+    public static Path copyFamily(Path dir, String name) throws IOException {
+        Path target = copySample(dir, name);
+        Files.write(target.resolve("release.json"), resource("/io/presskit/bundle/family/release.json"));
+        return target;
+    }
+
     /** Edits release.json of a bundle folder as a JSON tree. */
     public static void editJson(Path bundle, Consumer<ObjectNode> edit) throws IOException {
         Path file = bundle.resolve("release.json");

@@ -9,6 +9,7 @@ public enum Command {
     NEW_RELEASE("newRelease", "action.new", "Shortcut+N"),
     DUPLICATE("duplicateRelease", "action.duplicate", "Shortcut+D"),
     DELETE("deleteRelease", "action.delete", "Shortcut+Delete"),
+    ADD_VERSION("addVersion", "action.addVersion", "Shortcut+Shift+L"),
     IMPORT_BUNDLE("importBundle", "action.importBundle", "Shortcut+I"),
     EXPORT_BUNDLE("exportBundle", "action.exportBundle", "Shortcut+Shift+B"),
     EXPORT_PDF("exportPdf", "action.exportPdf", "Shortcut+E"),

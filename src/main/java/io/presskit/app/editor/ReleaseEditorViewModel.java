@@ -64,7 +64,7 @@ public final class ReleaseEditorViewModel {
     private final LibraryStore store;
     private final Background background;
     private final Autosave autosave;
-    private final EditHistory history = new EditHistory();
+    private final EditHistory<EditorState> history = new EditHistory<>();
     private HouseDefaults defaults = new HouseDefaults("", "zh-Hant-HK", "Asia/Hong_Kong", "###", HouseDefaults.Paper.A4);
     private UnstoredValues unstoredValues;
 
@@ -266,7 +266,7 @@ public final class ReleaseEditorViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    public EditHistory history() {
+    public EditHistory<EditorState> history() {
         return history;
     }
 
@@ -326,6 +326,31 @@ public final class ReleaseEditorViewModel {
                 .orElseThrow(() -> new IllegalStateException("Release " + id + " is gone")), loaded -> {
             fill(id, loaded.release(), loaded.status());
             version = loaded.version();
+        }, this::failed);
+    }
+
+    /**
+     * Reads the open release again once {@code pending} says nothing else still writes it (the side-by-side
+     * editor saved this version meanwhile: the form's copy, and the version it would save from, are old).
+     */
+    public void reload(java.util.function.BooleanSupplier pending) {
+        Long id = releaseId.get();
+        if (id == null) {
+            return;
+        }
+        flush();
+        background.run(Messages.get("task.open"), p -> {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (pending.getAsBoolean() && System.currentTimeMillis() < deadline) {
+                p.checkCancelled();
+                Thread.sleep(20);
+            }
+            return store.releases().read(id).orElseThrow(() -> new IllegalStateException("Release " + id + " is gone"));
+        }, loaded -> {
+            if (Objects.equals(id, releaseId.get())) {
+                fill(id, loaded.release(), loaded.status());
+                version = loaded.version();
+            }
         }, this::failed);
     }
 
@@ -575,7 +600,7 @@ public final class ReleaseEditorViewModel {
 
     /** Undoes the last change; returns the field it changed (to show it), or null when there was nothing. */
     public String undo() {
-        EditHistory.Job j = history.undo();
+        EditHistory.Job<EditorState> j = history.undo();
         if (j == null) {
             return null;
         }
@@ -584,7 +609,7 @@ public final class ReleaseEditorViewModel {
     }
 
     public String redo() {
-        EditHistory.Job j = history.redo();
+        EditHistory.Job<EditorState> j = history.redo();
         if (j == null) {
             return null;
         }

@@ -23,6 +23,20 @@ public interface KitEngine {
     Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,
                   Background.Progress progress) throws Exception;
 
+    /**
+     * Typesets language versions of one release into one kit, one after another in the order given, pages
+     * numbered over the whole kit or per version. One version is {@link #export} itself; an engine that cannot
+     * typeset several (a test's stand-in) says so.
+     */
+    default Result export(List<Release> versions, PhotoSource photos, Paper paper,
+                          io.presskit.kit.document.KitDocument.PageNumbering numbering, Instant createdAt,
+                          OutputStream out, Background.Progress progress) throws Exception {
+        if (versions.size() == 1) {
+            return export(versions.get(0), photos, paper, createdAt, out, progress);
+        }
+        throw new UnsupportedOperationException("this kit engine typesets one language version at a time");
+    }
+
     /** The engine of this build. */
     static KitEngine installed() {
         return KitEngines.INSTALLED;

@@ -7,10 +7,12 @@ import io.presskit.kit.KitOptions;
 import io.presskit.kit.KitProgress;
 import io.presskit.kit.KitResult;
 import io.presskit.kit.PaperSize;
+import io.presskit.kit.document.KitDocument.PageNumbering;
 import io.presskit.model.Release;
 
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
 
 /** The engine of this build: {@link KitExporter}, behind the app's progress and paper types. */
 final class KitEngines {
@@ -18,8 +20,15 @@ final class KitEngines {
         @Override
         public Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,
                              Background.Progress progress) throws Exception {
-            KitResult r = KitExporter.shared().export(release, photos,
-                    new KitOptions(paper == Paper.LETTER ? PaperSize.LETTER : PaperSize.A4, createdAt), out,
+            return export(List.of(release), photos, paper, PageNumbering.DOCUMENT, createdAt, out, progress);
+        }
+
+        @Override
+        public Result export(List<Release> versions, PhotoSource photos, Paper paper, PageNumbering numbering,
+                             Instant createdAt, OutputStream out, Background.Progress progress) throws Exception {
+            KitResult r = KitExporter.shared().export(versions, photos,
+                    new KitOptions(paper == Paper.LETTER ? PaperSize.LETTER : PaperSize.A4, createdAt)
+                            .withNumbering(numbering), out,
                     new KitProgress() {
                         @Override
                         public void progress(double fraction) {

@@ -67,4 +67,65 @@ public final class KitExport {
                     summary.updatedAt(), out, progress));
         }, onDone, onFailed);
     }
+
+    /**
+     * Exports language versions of one release ({@code ids}, in that order) as {@code presskit export --languages
+     * … --page-numbers … [--split]} does: one kit with the versions one after another, dated by the latest edit
+     * of any of them, or with {@code split} one kit a version beside {@code target} ({@link KitFiles#beside}).
+     * Every version must be complete. The result is the files written, in order, and the pages of all of them.
+     */
+    public Background.Job<?> exportVersions(List<Long> ids, KitEngine.Paper paper,
+                                            io.presskit.kit.document.KitDocument.PageNumbering numbering, boolean split,
+                                            Path target, BooleanSupplier saving, Consumer<Exported> onDone,
+                                            Consumer<Throwable> onFailed) {
+        return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (saving.getAsBoolean() && System.currentTimeMillis() < deadline) {
+                progress.checkCancelled();
+                Thread.sleep(20);
+            }
+            List<Release> versions = new java.util.ArrayList<>();
+            java.time.Instant edited = java.time.Instant.EPOCH;
+            for (long id : ids) {
+                Release release = store.releases().release(id).orElseThrow(() -> new LibraryException(
+                        Messages.format("export.gone", id)));
+                List<Problem> problems = ReleaseRules.validate(release);
+                if (!problems.isEmpty()) {
+                    throw new LibraryException(Messages.format("versions.export.incomplete",
+                            io.presskit.app.i18n.LanguageNames.of(release.language()), problems.size()));
+                }
+                store.images().requireAll(release);
+                java.time.Instant at = store.releases().summary(id).orElseThrow().updatedAt();
+                edited = at.isAfter(edited) ? at : edited;
+                versions.add(release);
+            }
+            java.time.Instant createdAt = edited;
+            var photos = LibraryPhotos.photoSource(store, versions.get(0));
+            if (!split) {
+                KitEngine.Result r = KitFiles.write(target, out -> engine.export(versions, photos, paper, numbering,
+                        createdAt, out, progress));
+                return new Exported(List.of(target), r.pageCount(), r.warnings());
+            }
+            List<Path> files = new java.util.ArrayList<>();
+            List<String> warnings = new java.util.ArrayList<>();
+            int pages = 0;
+            for (Release r : versions) {
+                Path one = KitFiles.beside(target, r.language());
+                KitEngine.Result result = KitFiles.write(one, out -> engine.export(List.of(r), photos, paper, numbering,
+                        createdAt, out, progress));
+                files.add(one);
+                pages += result.pageCount();
+                warnings.addAll(result.warnings());
+            }
+            return new Exported(files, pages, warnings);
+        }, onDone, onFailed);
+    }
+
+    /** What an export of versions wrote: the files in order, their pages together, the warnings. */
+    public record Exported(List<Path> files, int pageCount, List<String> warnings) {
+        public Exported {
+            files = List.copyOf(files);
+            warnings = List.copyOf(warnings);
+        }
+    }
 }

@@ -21,16 +21,18 @@ import javafx.util.StringConverter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Objects;
+import java.util.List;
 
 /** The release list with its search field and filters. */
 public final class ReleaseListView extends VBox {
     private final DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Messages.locale()).withZone(ZoneId.systemDefault());
     private final ListView<ReleaseSummary> list = new ListView<>();
+    private final ReleaseListViewModel vm;
     private boolean syncing;
 
     public ReleaseListView(ReleaseListViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("release-list-pane");
         setSpacing(8);
         setPadding(new Insets(12));
@@ -121,7 +123,12 @@ public final class ReleaseListView extends VBox {
                 title.maxWidthProperty().bind(title.prefWidthProperty());
                 Label badge = new Label(statusName(r.status()));
                 badge.getStyleClass().addAll("status-badge", "status-" + r.status().key());
-                Label meta = new Label(LanguageNames.of(r.language()) + " · " + when.format(r.updatedAt()));
+                List<String> languages = vm.languagesOf(r);
+                String shownLanguages = languages.size() < 2 ? LanguageNames.of(r.language())
+                        : String.join(" / ", languages.stream()
+                                .map(t -> io.presskit.app.versions.VersionsViewModel.shortName(t, languages)).toList());
+                Label meta = new Label(shownLanguages + " · " + when.format(r.updatedAt()));
+                meta.setId("releaseLanguages-" + r.id());
                 meta.getStyleClass().add("release-meta");
                 badge.setMinWidth(Region.USE_PREF_SIZE);
                 meta.setMinWidth(0);
@@ -134,10 +141,12 @@ public final class ReleaseListView extends VBox {
                 box.maxWidthProperty().bind(list.widthProperty().subtract(40));
                 setGraphic(box);
                 setText(null);
-                setAccessibleText(r.headlineFirstLine() + ", " + statusName(r.status()));
+                setAccessibleText(r.headlineFirstLine() + ", " + statusName(r.status()) + ", "
+                        + String.join(", ", languages.stream().map(LanguageNames::of).toList()));
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        vm.familiesReadProperty().addListener((o, a, b) -> list.refresh());
 
         // selection follows the view model both ways, by id, so refreshes do not lose it
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -157,7 +166,7 @@ public final class ReleaseListView extends VBox {
         syncing = true;
         try {
             for (int i = 0; i < list.getItems().size(); i++) {
-                if (Objects.equals(list.getItems().get(i).id(), id)) {
+                if (vm.covers(list.getItems().get(i), id)) {
                     list.getSelectionModel().select(i);
                     return;
                 }

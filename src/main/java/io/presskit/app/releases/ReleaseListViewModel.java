@@ -5,6 +5,7 @@ import io.presskit.app.settings.HouseDefaults;
 import io.presskit.app.task.Background;
 import io.presskit.bundle.BundleExporter;
 import io.presskit.bundle.BundleImporter;
+import io.presskit.library.Families;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseSummary;
@@ -22,7 +23,10 @@ import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -50,6 +54,9 @@ public final class ReleaseListViewModel {
     private final ReadOnlyObjectWrapper<ReleaseSummary> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Consumer<List<ReleaseSummary>> onRefreshed = l -> { };
+    /** The families of several language versions, by family id, as last read. */
+    private Map<Long, List<Families.Version>> families = Map.of();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper familiesRead = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private long generation;
 
     public ReleaseListViewModel(LibraryStore store, Background background) {
@@ -86,31 +93,92 @@ public final class ReleaseListViewModel {
         String q = query.get();
         WorkflowStatus s = statusFilter.get();
         String lang = languageFilter.get();
+        Long selected = selectedId.get();
         long gen = ++generation;
         background.run(Messages.get("task.search"), p -> {
             List<ReleaseSummary> found = store.releases().search(q);
             List<ReleaseSummary> all = q == null || q.isBlank() ? found : store.releases().list();
             TreeSet<String> langs = new TreeSet<>();
             all.forEach(r -> langs.add(r.language()));
-            List<ReleaseSummary> shown = found.stream()
+            List<ReleaseSummary> matching = found.stream()
                     .filter(r -> s == null || r.status() == s)
                     .filter(r -> lang == null || lang.isEmpty() || lang.equals(r.language()))
                     .toList();
-            return new Object[]{shown, List.copyOf(langs)};
+            Map<Long, List<Families.Version>> several = store.families().withSeveralVersions();
+            return new Object[]{oncePerFamily(matching, several, selected), List.copyOf(langs), several};
         }, result -> {
             if (gen != generation) {
                 return;
             }
             @SuppressWarnings("unchecked") List<ReleaseSummary> shown = (List<ReleaseSummary>) result[0];
             @SuppressWarnings("unchecked") List<String> langs = (List<String>) result[1];
+            @SuppressWarnings("unchecked") Map<Long, List<Families.Version>> several =
+                    (Map<Long, List<Families.Version>>) result[2];
+            boolean familiesChanged = !several.equals(families);
+            families = several;
             if (!langs.equals(languages)) {
                 languages.setAll(langs);
             }
             if (!shown.equals(releases)) {
                 releases.setAll(shown);
             }
+            if (familiesChanged) {
+                familiesRead.set(familiesRead.get() + 1); // the same rows may now show other languages
+            }
             onRefreshed.accept(shown);
         }, this::failed);
+    }
+
+    /**
+     * The releases found, a family of language versions once: in the place of its first version found, as that
+     * version, or as the one the editor shows when that one was found too (searching either language finds it).
+     */
+    static List<ReleaseSummary> oncePerFamily(List<ReleaseSummary> found, Map<Long, List<Families.Version>> several,
+                                              Long selected) {
+        Map<Long, Integer> placeOfFamily = new HashMap<>();
+        List<ReleaseSummary> out = new ArrayList<>();
+        for (ReleaseSummary r : found) {
+            if (!several.containsKey(r.familyId())) {
+                out.add(r);
+                continue;
+            }
+            Integer at = placeOfFamily.get(r.familyId());
+            if (at == null) {
+                placeOfFamily.put(r.familyId(), out.size());
+                out.add(r);
+            } else if (Objects.equals(selected, r.id())) {
+                out.set(at, r);
+            }
+        }
+        return out;
+    }
+
+    /** Counts the times the families read differed from the ones before: the list's cells show their languages again. */
+    public javafx.beans.property.ReadOnlyIntegerProperty familiesReadProperty() {
+        return familiesRead.getReadOnlyProperty();
+    }
+
+    /** The languages a listed release is written in: its family's versions, or its own language alone. */
+    public List<String> languagesOf(ReleaseSummary r) {
+        List<Families.Version> versions = families.get(r.familyId());
+        return versions == null ? List.of(r.language()) : versions.stream().map(Families.Version::language).toList();
+    }
+
+    /** Whether release {@code id} is the listed release {@code r} or one of its family's language versions. */
+    public boolean covers(ReleaseSummary r, Long id) {
+        if (id == null) {
+            return false;
+        }
+        if (r.id() == id) {
+            return true;
+        }
+        List<Families.Version> versions = families.get(r.familyId());
+        return versions != null && versions.stream().anyMatch(v -> v.id() == id);
+    }
+
+    /** Opens release {@code id} once the list shows it (filters cleared): a new language version, say. */
+    public void open(long id) {
+        selectAfterRefresh(id);
     }
 
     /**

@@ -20,6 +20,7 @@ import io.presskit.model.Photo;
 import io.presskit.model.Release;
 import io.presskit.model.ReleaseTiming;
 import io.presskit.model.ReleaseWording;
+import io.presskit.model.Scripts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,71 +45,108 @@ public final class ReleaseDocument {
      * @param logo   the letterhead logo, or null
      */
     public static KitDocument of(Release r, List<KitImage> photos, KitImage logo) {
+        return of(List.of(new Version(r, photos)), logo, KitDocument.PageNumbering.DOCUMENT);
+    }
+
+    /** A language version of a release with the image of each of its photos, in order. */
+    public record Version(Release release, List<KitImage> photos) {
+        public Version {
+            photos = List.copyOf(photos);
+        }
+    }
+
+    /**
+     * The language versions of one release as one document, a section each in the order given: the title,
+     * author and document language are the first version's. In a kit of several versions each warning names
+     * its version ({@code en-HK: body[2]: …}).
+     */
+    public static KitDocument of(List<Version> versions, KitImage logo, KitDocument.PageNumbering numbering) {
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("a kit needs at least one language version");
+        }
+        List<KitDocument.Section> sections = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Version v : versions) {
+            String prefix = versions.size() > 1 ? v.release().lang().tag() + ": " : "";
+            sections.add(section(v.release(), v.photos(), logo, prefix, warnings));
+        }
+        Release first = versions.get(0).release();
+        return new KitDocument(sections.get(0).title(), first.issuer(), first.lang().tag(), sections, numbering, warnings);
+    }
+
+    /** One version's section; {@code prefix} goes before every field name (the version's tag in a kit of several). */
+    private static KitDocument.Section section(Release r, List<KitImage> photos, KitImage logo, String prefix,
+                                               List<String> warnings) {
         ReleaseWording words = ReleaseWording.of(r);
         String lang = r.lang().tag();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Bookmark(words.get("bookmark.release")));
         if (r.issuer() != null || logo != null) {
             Paragraph issuer = r.issuer() == null ? null : new Paragraph(Kind.ISSUER, List.of(Inline.plain(r.issuer())),
-                    Scripts.otherLanguage(r.issuer(), lang), "issuer");
+                    Scripts.otherLanguage(r.issuer(), lang), prefix + "issuer");
             String alt = words.get("logo.alt", r.issuer() == null ? "" : r.issuer()).strip();
             blocks.add(new Letterhead(logo, alt, issuer));
         }
         blocks.add(new Rule());
-        blocks.add(paragraph(Kind.LABEL, words.label(r), lang, "label"));
+        blocks.add(paragraph(Kind.LABEL, words.label(r), lang, prefix + "label"));
         Inline status = Inline.plain(words.status(r.timing()))
                 .withTone(r.timing() instanceof ReleaseTiming.Embargoed ? Tone.ALERT : Tone.ACCENT);
-        blocks.add(new Paragraph(Kind.STATUS, List.of(status), null, "release"));
+        blocks.add(new Paragraph(Kind.STATUS, List.of(status), null, prefix + "release"));
         List<String> headline = r.headline().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (!headline.isEmpty()) {
-            blocks.add(new Headline(headline, Scripts.otherLanguage(r.headline(), lang), "headline"));
+            blocks.add(new Headline(headline, Scripts.otherLanguage(r.headline(), lang), prefix + "headline"));
         }
         if (r.subheadline() != null) {
-            blocks.add(paragraph(Kind.SUBHEADLINE, r.subheadline().strip(), lang, "subheadline"));
+            blocks.add(paragraph(Kind.SUBHEADLINE, r.subheadline().strip(), lang, prefix + "subheadline"));
         }
         List<ListItem> items = new ArrayList<>();
         for (int i = 0; i < r.highlights().size(); i++) {
             String h = r.highlights().get(i);
             if (!h.isBlank()) {
                 items.add(new ListItem(words.get("bullet"), linked(h.strip(), words), Scripts.otherLanguage(h, lang),
-                        "highlights[" + i + "]"));
+                        prefix + "highlights[" + i + "]"));
             }
         }
         if (!items.isEmpty()) {
             blocks.add(new BulletList(items));
         }
-        body(r, words, lang, blocks);
-        blocks.add(paragraph(Kind.END_MARK, words.endMark(r), lang, "endMark"));
+        body(r, words, lang, prefix, blocks);
+        blocks.add(paragraph(Kind.END_MARK, words.endMark(r), lang, prefix + "endMark"));
         blocks.add(new EndOfRelease());
 
         if (!r.photos().isEmpty()) {
             blocks.add(new PageBreak());
             blocks.add(new Bookmark(words.photosHeading()));
-            blocks.add(new Heading(words.photosHeading(), null, "photos"));
+            blocks.add(new Heading(words.photosHeading(), null, prefix + "photos"));
             for (int i = 0; i < r.photos().size(); i++) {
-                blocks.add(figure(i, r.photos().get(i), photos.get(i), words, lang));
+                blocks.add(figure(i, r.photos().get(i), photos.get(i), words, lang, prefix));
             }
         }
         for (int i = 0; i < r.boilerplates().size(); i++) {
-            Boilerplate b = r.boilerplates().get(i);
+            Boilerplate.Printed b = r.boilerplates().get(i).printedIn(r.lang());
+            String field = prefix + "boilerplates[" + i + "]";
+            if (b.fallback()) {
+                warnings.add(field + ": \"" + b.title().strip() + "\" has no " + languageInEnglish(r) + " version; "
+                        + "the kit prints it as it is (add the " + languageInEnglish(r) + " text to the boilerplate)");
+            }
             if (b.title() != null && !b.title().isBlank()) {
                 blocks.add(new Bookmark(b.title().strip()));
-                blocks.add(new Heading(b.title().strip(), Scripts.otherLanguage(b.title(), lang), "boilerplates[" + i + "].title"));
+                blocks.add(new Heading(b.title().strip(), Scripts.otherLanguage(b.title(), lang), field + ".title"));
             }
             for (int k = 0; k < b.body().size(); k++) {
                 String p = b.body().get(k);
                 if (!p.isBlank()) {
                     blocks.add(new Paragraph(Kind.BOILERPLATE, linked(p.strip(), words), Scripts.otherLanguage(p, lang),
-                            "boilerplates[" + i + "].body[" + k + "]"));
+                            field + ".body[" + k + "]"));
                 }
             }
         }
         if (!r.contacts().isEmpty()) {
             blocks.add(new Bookmark(words.get("bookmark.contacts")));
             String heading = words.contactsHeading(r);
-            blocks.add(new Heading(heading, Scripts.otherLanguage(heading, lang), "contactsHeading"));
+            blocks.add(new Heading(heading, Scripts.otherLanguage(heading, lang), prefix + "contactsHeading"));
             for (int i = 0; i < r.contacts().size(); i++) {
-                blocks.add(contact(r.contacts().get(i), "contacts[" + i + "]", words, lang));
+                blocks.add(contact(r, r.contacts().get(i), prefix + "contacts[" + i + "]", words, lang, warnings));
             }
         }
         String title = String.join(" ", headline);
@@ -116,12 +154,16 @@ public final class ReleaseDocument {
             title = words.get("untitled");
         }
         String slug = headline.isEmpty() ? words.label(r) : headline.get(0);
-        KitDocument.Section section = new KitDocument.Section(lang, words, slug, blocks);
-        return new KitDocument(title, r.issuer(), lang, List.of(section));
+        return new KitDocument.Section(lang, words, slug, blocks, words.languageName(), title);
+    }
+
+    /** The version's language as a warning names it: English, Chinese, French … */
+    private static String languageInEnglish(Release r) {
+        return r.lang().locale().getDisplayLanguage(java.util.Locale.ENGLISH);
     }
 
     /** The body paragraphs, the first one led by the dateline in bold. */
-    private static void body(Release r, ReleaseWording words, String lang, List<Block> blocks) {
+    private static void body(Release r, ReleaseWording words, String lang, String prefix, List<Block> blocks) {
         String dateline = r.dateline() != null && r.dateline().date() != null && r.dateline().place() != null
                 && !r.dateline().place().isBlank() ? words.dateline(r.dateline()) : null;
         boolean first = true;
@@ -135,12 +177,12 @@ public final class ReleaseDocument {
                 text.add(Inline.plain(dateline).withEmphasis(Emphasis.BOLD));
             }
             text.addAll(linked(p.strip(), words));
-            blocks.add(new Paragraph(Kind.BODY, text, Scripts.otherLanguage(p, lang), "body[" + i + "]"));
+            blocks.add(new Paragraph(Kind.BODY, text, Scripts.otherLanguage(p, lang), prefix + "body[" + i + "]"));
             first = false;
         }
         if (first && dateline != null) {
             blocks.add(new Paragraph(Kind.BODY, List.of(Inline.plain(dateline.strip()).withEmphasis(Emphasis.BOLD)),
-                    null, "dateline"));
+                    null, prefix + "dateline"));
         }
     }
 
@@ -149,10 +191,10 @@ public final class ReleaseDocument {
      * A caption in the other script (an English caption in a Chinese kit) is set in its own language, its
      * label and the credit's wording in the kit's.
      */
-    private static Figure figure(int i, Photo p, KitImage image, ReleaseWording words, String lang) {
+    private static Figure figure(int i, Photo p, KitImage image, ReleaseWording words, String lang, String prefix) {
         String caption = p.caption() == null ? "" : p.caption().strip();
         String captionLang = Scripts.otherLanguage(caption, lang);
-        boolean chineseSet = Scripts.isChinese(captionLang != null ? captionLang : lang);
+        boolean chineseSet = Scripts.isChineseTag(captionLang != null ? captionLang : lang);
         List<Inline> text = new ArrayList<>();
         text.add(Inline.plain(words.photoNumber(i + 1)).withEmphasis(Emphasis.BOLD).withLanguage(captionLang != null ? lang : null)
                 .tightened());
@@ -163,22 +205,34 @@ public final class ReleaseDocument {
             text.add(new Inline(words.credit(p.credit()), chineseSet ? Emphasis.REGULAR : Emphasis.ITALIC, Tone.MUTED,
                     captionLang != null ? lang : null, null, false));
         }
-        String field = "photos[" + i + "]";
+        String field = prefix + "photos[" + i + "]";
         Paragraph captionParagraph = new Paragraph(Kind.CAPTION, text, captionLang, field + ".caption");
         String alt = p.altText() != null ? p.altText().strip() : !caption.isEmpty() ? caption
                 : words.language().photoNumber(i + 1);
         return new Figure(i + 1, image, alt, captionParagraph, field);
     }
 
-    private static Contact contact(io.presskit.model.Contact c, String field, ReleaseWording words, String lang) {
-        List<Paragraph> lines = new ArrayList<>();
-        if (c.organization() != null) {
-            lines.add(new Paragraph(Kind.CONTACT, List.of(Inline.plain(c.organization()).withEmphasis(Emphasis.BOLD)),
-                    Scripts.otherLanguage(c.organization(), lang), field + ".organization"));
+    /**
+     * A contact as the version prints it: its name and organisation in the version's script where the contact
+     * has them (張麗蘭 in Chinese, Ms Julia Cheung in English), else as they are, with a warning.
+     */
+    private static Contact contact(Release r, io.presskit.model.Contact c, String field, ReleaseWording words, String lang,
+                                   List<String> warnings) {
+        io.presskit.model.Contact.Printed printed = c.printedIn(r.lang());
+        for (String part : printed.fallbacks()) {
+            String shown = part.equals("name") ? printed.name() : printed.organization();
+            warnings.add(field + "." + part + ": \"" + shown + "\" has no " + languageInEnglish(r) + " form; the kit prints "
+                    + "it as it is (add the " + part + " in " + languageInEnglish(r) + " to the contact)");
         }
-        if (!c.name().isBlank()) {
-            Inline name = Inline.plain(c.name()).withEmphasis(c.organization() == null ? Emphasis.BOLD : Emphasis.REGULAR);
-            lines.add(new Paragraph(Kind.CONTACT, List.of(name), Scripts.otherLanguage(c.name(), lang), field + ".name"));
+        List<Paragraph> lines = new ArrayList<>();
+        if (printed.organization() != null) {
+            lines.add(new Paragraph(Kind.CONTACT, List.of(Inline.plain(printed.organization()).withEmphasis(Emphasis.BOLD)),
+                    Scripts.otherLanguage(printed.organization(), lang), field + ".organization"));
+        }
+        if (!printed.name().isBlank()) {
+            Inline name = Inline.plain(printed.name()).withEmphasis(printed.organization() == null ? Emphasis.BOLD
+                    : Emphasis.REGULAR);
+            lines.add(new Paragraph(Kind.CONTACT, List.of(name), Scripts.otherLanguage(printed.name(), lang), field + ".name"));
         }
         linkLine(words.phoneLabel(), c.phones(), phone -> new Inline.Link("tel:" + phone.replaceAll("[^+0-9]", ""),
                 words.get("link.phone", phone)), words, field + ".phones", lines);

@@ -30,8 +30,14 @@ public record PagedKit(List<Page> pages, List<Mark> marks, List<String> warnings
         }
     }
 
-    /** A bookmark target: a title, the page (0-based) and the height on it. */
-    public record Mark(String title, int page, float y) {
+    /**
+     * A bookmark target: a title, the page (0-based) and the height on it; {@code level} 0 at the top of the
+     * outline, 1 beneath the version mark before it (in a kit of several language versions).
+     */
+    public record Mark(String title, int page, float y, int level) {
+        public Mark(String title, int page, float y) {
+            this(title, page, y, 0);
+        }
     }
 
     /** Something placed on a page. */

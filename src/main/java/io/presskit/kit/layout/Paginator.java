@@ -1,6 +1,5 @@
 package io.presskit.kit.layout;
 
-import io.presskit.kit.document.Block;
 import io.presskit.kit.document.Block.BulletList;
 import io.presskit.kit.document.Block.Contact;
 import io.presskit.kit.document.Block.Figure;
@@ -9,10 +8,10 @@ import io.presskit.kit.document.Block.Headline;
 import io.presskit.kit.document.Block.Letterhead;
 import io.presskit.kit.document.Block.ListItem;
 import io.presskit.kit.document.Block.Paragraph;
+import io.presskit.kit.document.Block;
 import io.presskit.kit.document.Inline;
 import io.presskit.kit.document.KitDocument;
 import io.presskit.kit.document.KitImage;
-import io.presskit.kit.document.Scripts;
 import io.presskit.kit.font.KitFonts;
 import io.presskit.kit.layout.LayoutConfig.Align;
 import io.presskit.kit.layout.LayoutConfig.BlockStyle;
@@ -27,6 +26,7 @@ import io.presskit.kit.layout.PagedKit.PlacedFurniture;
 import io.presskit.kit.layout.PagedKit.PlacedImage;
 import io.presskit.kit.layout.PagedKit.PlacedRule;
 import io.presskit.kit.layout.PagedKit.PlacedText;
+import io.presskit.model.Scripts;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -101,10 +101,15 @@ public final class Paginator {
         PagedKit run() {
             int[] releaseEnd = new int[document.sections().size()];
             int[] sectionStart = new int[document.sections().size()];
+            boolean versions = document.sections().size() > 1;
             for (int s = 0; s < document.sections().size(); s++) {
                 KitDocument.Section section = document.sections().get(s);
                 newPage(section);
                 sectionStart[s] = pages.size() - 1;
+                if (versions) {
+                    // A bookmark per version, its own bookmarks beneath it.
+                    marks.add(new Mark(section.name(), pages.size() - 1, y, 0));
+                }
                 releaseEnd[s] = Integer.MAX_VALUE;
                 boolean inRelease = true;
                 List<Object> items = collect(section);
@@ -114,7 +119,7 @@ public final class Paginator {
                         if (m.block() instanceof Block.PageBreak && !atTop()) {
                             newPage(section);
                         } else if (m.block() instanceof Block.Bookmark b) {
-                            marks.add(new Mark(b.title(), pages.size() - 1, y));
+                            marks.add(new Mark(b.title(), pages.size() - 1, y, versions ? 1 : 0));
                         } else if (m.block() instanceof Block.EndOfRelease) {
                             inRelease = false;
                             releaseEnd[s] = pages.size() - 1;
@@ -185,7 +190,7 @@ public final class Paginator {
         }
 
         private static boolean chinese(Block.Text b, KitDocument.Section section) {
-            return Scripts.isChinese(b.language() != null ? b.language() : section.language());
+            return Scripts.isChineseTag(b.language() != null ? b.language() : section.language());
         }
 
         // ------------------------------------------------------------------ compose
@@ -225,7 +230,7 @@ public final class Paginator {
                 };
                 String language = in.language() != null ? in.language() : blockLanguage;
                 out.add(new Styled(in, style, t.style().size(), cfg.color(in.tone() != null ? in.tone() : t.style().tone()),
-                        Scripts.isChinese(language)));
+                        Scripts.isChineseTag(language)));
             }
             return out;
         }
@@ -473,8 +478,9 @@ public final class Paginator {
         // ------------------------------------------------------------------ furniture
 
         /**
-         * The page furniture, now that the page count is known: "Page X of Y" over the whole kit, the slug
-         * line from a section's second page on, "more" at the foot of release pages that continue.
+         * The page furniture, now that the page count is known: "Page X of Y" over the whole kit (or over each
+         * section, as the document asks), the slug line from a section's second page on, "more" at the foot of
+         * release pages that continue.
          */
         private List<Page> finish(int[] sectionStart, int[] releaseEnd) {
             List<Page> out = new ArrayList<>();
@@ -483,7 +489,7 @@ public final class Paginator {
                 PageBuilder p = pages.get(i);
                 int s = document.sections().indexOf(p.section);
                 List<Placed> furniture = new ArrayList<>();
-                boolean chinese = Scripts.isChinese(p.section.language());
+                boolean chinese = Scripts.isChineseTag(p.section.language());
                 if (i > sectionStart[s]) {
                     Line slug = furnitureLine(shortened(p.section.slug(), chinese), KitFonts.Style.REGULAR, 8, cfg.muted(), chinese);
                     float baseline = cfg.top() + cfg.slugRise();
@@ -495,7 +501,10 @@ public final class Paginator {
                     furniture.add(new PlacedFurniture(FurnitureKind.MORE, cfg.pageWidth() - cfg.marginX() - more.width(),
                             cfg.moreBaseline(), more));
                 }
-                Line footer = furnitureLine(p.section.words().footer(i + 1, total), KitFonts.Style.REGULAR, 8, cfg.muted(), chinese);
+                boolean perSection = document.numbering() == KitDocument.PageNumbering.VERSION;
+                int sectionEnd = s + 1 < sectionStart.length ? sectionStart[s + 1] : total;
+                Line footer = furnitureLine(perSection ? p.section.words().footer(i - sectionStart[s] + 1, sectionEnd - sectionStart[s])
+                        : p.section.words().footer(i + 1, total), KitFonts.Style.REGULAR, 8, cfg.muted(), chinese);
                 furniture.add(new PlacedFurniture(FurnitureKind.FOOTER, (cfg.pageWidth() - footer.width()) / 2,
                         cfg.footerBaseline(), footer));
                 out.add(new Page(p.section, p.content, furniture));

@@ -311,8 +311,10 @@ public final class KitPainter {
         return link;
     }
 
+    /** The outline: each mark under the last mark of the level above it (a version's bookmarks under the version). */
     private static void outline(PDDocument doc, List<PDPage> pages, List<PagedKit.Mark> marks) {
         PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem parent = null;
         for (PagedKit.Mark m : marks) {
             PDPageXYZDestination dest = new PDPageXYZDestination();
             dest.setPage(pages.get(m.page()));
@@ -321,7 +323,17 @@ public final class KitPainter {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(m.title());
             item.setDestination(dest);
-            outline.addLast(item);
+            if (m.level() > 0 && parent != null) {
+                parent.addLast(item);
+            } else {
+                outline.addLast(item);
+                parent = item;
+            }
+        }
+        for (PDOutlineItem top : outline.children()) {
+            if (top.hasChildren()) {
+                top.openNode(); // a version's sections shown, not folded away
+            }
         }
         doc.getDocumentCatalog().setDocumentOutline(outline);
     }

@@ -20,9 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -100,14 +104,26 @@ final class Metadata {
      * The XMP packet: Dublin Core (title, creator, language, format), XMP basic dates, the producer, the PDF/A-2a
      * and PDF/UA-1 identification, and the PDF/A extension schema that declares pdfuaid:part (PDF/A 6.6.2.3: a
      * property outside the predefined schemas must be described in the same packet). Written from a template
-     * rather than through xmpbox and the JDK's XML transformer: the packet's shape is fixed, only three texts
-     * and a date vary, and loading and running those two took about 0.15 s of CPU of every command-line export
+     * rather than through xmpbox and the JDK's XML transformer: the packet's shape is fixed, only the titles,
+     * the issuer, the languages and a date vary, and loading and running those two took about 0.15 s of CPU of every command-line export
      * (README, "Fast start"). The bytes are xmpbox's own serialization (MetadataTest compares them), so kits
      * are byte for byte what they were.
      */
     static byte[] xmp(KitDocument kit, Calendar date) {
         String when = String.format(java.util.Locale.ROOT, "%tFT%<tT+00:00", date);
-        String title = xml(kit.title());
+        // A kit of several language versions: each version's title in its language beside the default (one per
+        // language, the later replacing the earlier in its place, as xmpbox did), and every language it is in.
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("x-default", kit.title());
+        List<String> languages = new ArrayList<>(List.of(kit.language()));
+        if (kit.sections().size() > 1) {
+            for (KitDocument.Section section : kit.sections()) {
+                titles.put(section.language(), section.title());
+                if (!section.language().equals(kit.language())) {
+                    languages.add(section.language());
+                }
+            }
+        }
         StringBuilder x = new StringBuilder(3000);
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
         x.append("  <rdf:RDF xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" ")
@@ -116,8 +132,11 @@ final class Metadata {
                 .append("xmlns:pdfuaid=\"").append(PDFUA_NS).append("\" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
         x.append("    <rdf:Description rdf:about=\"\">\n");
         x.append("      <dc:title>\n        <rdf:Alt>\n");
-        x.append(title.isEmpty() ? "          <rdf:li xml:lang=\"x-default\"/>\n"
-                : "          <rdf:li xml:lang=\"x-default\">" + title + "</rdf:li>\n");
+        titles.forEach((language, title) -> {
+            String text = xml(title == null ? "" : title);
+            x.append("          <rdf:li xml:lang=\"").append(xml(language)).append(text.isEmpty() ? "\"/>\n"
+                    : "\">" + text + "</rdf:li>\n");
+        });
         x.append("        </rdf:Alt>\n      </dc:title>\n");
         if (kit.author() != null) {
             x.append("      <dc:creator>\n        <rdf:Seq>\n");
@@ -125,7 +144,7 @@ final class Metadata {
             x.append("        </rdf:Seq>\n      </dc:creator>\n");
         }
         x.append("      <dc:language>\n        <rdf:Bag>\n");
-        x.append(item(xml(kit.language())));
+        languages.forEach(language -> x.append(item(xml(language))));
         x.append("        </rdf:Bag>\n      </dc:language>\n");
         x.append("      <dc:format>application/pdf</dc:format>\n    </rdf:Description>\n");
         x.append("    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\">\n");

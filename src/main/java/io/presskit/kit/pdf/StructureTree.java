@@ -39,7 +39,7 @@ import java.util.Map;
  * its element. A paragraph split over two pages is one element with content on both.
  * <pre>
  * Document
- *   Sect (one a language version; /Lang where it differs from the document's)
+ *   Sect (one a language version; /Lang where it differs from the document's, on every Sect of a kit of several)
  *     Figure (letterhead logo), P (issuer), P (label; H1 in a draft without a headline), P (status),
  *     H1 (headline), P (sub-headline)
  *     L  LI  Lbl LBody …  (highlights)
@@ -70,8 +70,10 @@ final class StructureTree {
         this.documentLanguage = document.language();
         PDStructureElement doc = new PDStructureElement("Document", root);
         root.appendKid(doc);
+        boolean versions = document.sections().size() > 1;
         for (KitDocument.Section section : document.sections()) {
-            PDStructureElement sect = element("Sect", doc, section.language(), documentLanguage);
+            // In a kit of several language versions every version's Sect says its language, the first one's too.
+            PDStructureElement sect = element("Sect", doc, section.language(), versions ? null : documentLanguage);
             // PDF/UA 7.4.2: headings start at H1. A draft without its headline yet has its label as H1.
             boolean headline = section.blocks().stream().anyMatch(b -> b instanceof Headline);
             for (Block b : section.blocks()) {

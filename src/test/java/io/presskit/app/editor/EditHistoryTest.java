@@ -19,7 +19,7 @@ class EditHistoryTest {
 
     @Test
     void typingInOneFieldIsOneStepUntilAPauseOrAnotherField() {
-        EditHistory h = new EditHistory(() -> now);
+        EditHistory<EditorState> h = new EditHistory<>(() -> now);
         h.record("headline", true, headline(""), headline("R"));
         now += 300;
         h.record("headline", true, headline("R"), headline("Ro"));
@@ -38,7 +38,7 @@ class EditHistoryTest {
 
     @Test
     void listChangesNeverMerge() {
-        EditHistory h = new EditHistory(() -> now);
+        EditHistory<EditorState> h = new EditHistory<>(() -> now);
         h.record("photos", false, headline("a"), headline("b"));
         h.record("photos", false, headline("b"), headline("c"));
         assertEquals(headline("b"), h.undo().before());

@@ -47,19 +47,33 @@ class MetadataTest {
         for (String[] c : cases) {
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             date.setTimeInMillis(1_764_400_000_000L);
-            KitDocument kit = new KitDocument(c[0], c[1], c[2], List.of());
-            byte[] ours = Metadata.xmp(kit, date);
-            assertEquals(new String(xmpbox(kit, date), StandardCharsets.UTF_8), new String(ours, StandardCharsets.UTF_8),
-                    "for the title " + c[0]);
-
-            if (c[0].contains("\u0001")) {
-                continue; // &#1; is no XML 1.0 character: xmpbox wrote it so too, and no parser reads it back
-            }
-            XMPMetadata read = new DomXmpParser().parse(new ByteArrayInputStream(ours));
-            assertEquals(c[0].replace("\r", "\n"), read.getDublinCoreSchema().getTitle().replace("\r", "\n"));
-            assertEquals(c[2], read.getDublinCoreSchema().getLanguages().get(0));
-            assertEquals(2, read.getPDFAIdentificationSchema().getPart());
+            check(new KitDocument(c[0], c[1], c[2], List.of()), date);
         }
+        // Kits of several language versions: each version's title in its language, every language listed.
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        date.setTimeInMillis(1_764_400_000_000L);
+        check(new KitDocument("匯聚八百頂尖國際學者", "香港科技園公司", "zh-Hant-HK", List.of(
+                section("zh-Hant-HK", "匯聚八百頂尖國際學者"), section("en", "800 scholars & <more>"))), date);
+        check(new KitDocument("Robots", null, "en", List.of(section("en", "Robots"), section("en", "Again"),
+                section("zh-Hant", ""), section("zh-Hans", "机器人 😀"))), date);
+    }
+
+    private static KitDocument.Section section(String language, String title) {
+        return new KitDocument.Section(language, null, "", List.of(), language, title);
+    }
+
+    /** The packet equals xmpbox's, byte for byte, and xmpbox reads back its title and first language. */
+    private static void check(KitDocument kit, Calendar date) throws Exception {
+        byte[] ours = Metadata.xmp(kit, date);
+        assertEquals(new String(xmpbox(kit, date), StandardCharsets.UTF_8), new String(ours, StandardCharsets.UTF_8),
+                "for the title " + kit.title());
+        if (kit.title().contains("\u0001")) {
+            return; // &#1; is no XML 1.0 character: xmpbox wrote it so too, and no parser reads it back
+        }
+        XMPMetadata read = new DomXmpParser().parse(new ByteArrayInputStream(ours));
+        assertEquals(kit.title().replace("\r", "\n"), read.getDublinCoreSchema().getTitle().replace("\r", "\n"));
+        assertEquals(kit.language(), read.getDublinCoreSchema().getLanguages().get(0));
+        assertEquals(2, read.getPDFAIdentificationSchema().getPart());
     }
 
     /** The packet as the kit wrote it with xmpbox before the template. */
@@ -71,6 +85,14 @@ class MetadataTest {
             dc.addCreator(kit.author());
         }
         dc.addLanguage(kit.language());
+        if (kit.sections().size() > 1) {
+            for (KitDocument.Section section : kit.sections()) {
+                dc.addTitle(section.language(), section.title());
+                if (!section.language().equals(kit.language())) {
+                    dc.addLanguage(section.language());
+                }
+            }
+        }
         dc.setFormat("application/pdf");
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreateDate(date);
