@@ -27,6 +27,9 @@ trap 'kill $wm 2>/dev/null; [ -n "${app:-}" ] && kill -9 $app 2>/dev/null' EXIT
 sleep 1
 
 start() {
+    # app.log collects every start: wait for this start's line, not an earlier one's
+    local shown_before
+    shown_before=$(grep -c "release list first shown" "$work/app.log" 2>/dev/null || true)
     "$java" -Dpresskit.settings="$work/settings.properties" -Dpresskit.ui.language=en-HK -Xmx768m \
         --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
         -cp "$cp" io.presskit.Launcher --db "$work/library.db" >>"$work/app.log" 2>&1 &
@@ -39,8 +42,8 @@ start() {
     done
     [ -n "$win" ] || { fail "no window appeared"; exit 1; }
     # the window manager's first answers, and the app's corrections, settle within a few seconds
-    for _ in $(seq 1 60); do
-        grep -q "release list first shown" "$work/app.log" 2>/dev/null && break
+    for _ in $(seq 1 240); do
+        [ "$(grep -c "release list first shown" "$work/app.log" 2>/dev/null || true)" -gt "${shown_before:-0}" ] && break
         sleep 0.5
     done
     sleep 4
