@@ -37,6 +37,7 @@ public final class Cli {
               presskit export ID --out FILE.pdf [--db FILE] [--paper a4|letter]
                                                         the release as a PDF press kit (A4 by default)
                        [--languages all|TAG,TAG] [--page-numbers document|version] [--split]
+                       [--logo IMAGE]
                                                         its language versions in one PDF, in that order (all:
                                                         this one first); page numbers over the whole PDF or per
                                                         version; --split: one PDF a version, FILE-TAG.pdf
@@ -91,7 +92,7 @@ public final class Cli {
 
     /** Options with a value that only some commands take; each command says which ones it accepts. */
     static final java.util.Set<String> COMMAND_OPTIONS = java.util.Set.of("--photos", "--language", "--by", "--note", "--to",
-            "--languages", "--page-numbers");
+            "--languages", "--page-numbers", "--logo");
 
     /** Options without a value that only some commands take (kept in the options as "true"). */
     static final java.util.Set<String> COMMAND_FLAGS = java.util.Set.of("--split");

@@ -5,6 +5,7 @@ import io.presskit.bundle.BundleExporter;
 import io.presskit.image.PhotoUnavailableException;
 import io.presskit.kit.KitExporter;
 import io.presskit.kit.KitFiles;
+import io.presskit.kit.KitLogo;
 import io.presskit.kit.KitOptions;
 import io.presskit.kit.KitProgress;
 import io.presskit.kit.KitResult;
@@ -146,7 +147,7 @@ final class VersionCommands {
     static int exportKit(Cli.Args args, PrintStream out, PrintStream err, Map<String, String> env)
             throws Cli.UsageException, LibraryException {
         Cli.expect(args, 1, "export needs a release id: presskit export ID --out FILE.pdf");
-        Cli.noOptions(args, true, true, "--languages", "--page-numbers", "--split");
+        Cli.noOptions(args, true, true, "--languages", "--page-numbers", "--split", "--logo");
         if (args.out() == null) {
             throw new Cli.UsageException("export needs --out FILE.pdf");
         }
@@ -156,6 +157,8 @@ final class VersionCommands {
         PageNumbering numbering = numberingKey == null ? PageNumbering.DOCUMENT : PageNumbering.fromKey(numberingKey)
                 .orElseThrow(() -> new Cli.UsageException("--page-numbers is document or version, not " + numberingKey));
         boolean split = args.options().containsKey("--split");
+        // The letterhead logo is read and checked before the library is opened: a bad one changes nothing.
+        KitLogo logo = args.options().containsKey("--logo") ? logo(Path.of(args.options().get("--logo"))) : null;
         long id = Cli.releaseId(args.positional().get(0));
         Path target = Path.of(args.out()).toAbsolutePath();
         KitExporter.warmUp("zh-Hant"); // fonts parse while the library opens
@@ -168,7 +171,7 @@ final class VersionCommands {
                 Instant at = store.releases().summary(v).orElseThrow().updatedAt();
                 edited = at.isAfter(edited) ? at : edited;
             }
-            KitOptions options = new KitOptions(paper, edited).withNumbering(numbering);
+            KitOptions options = new KitOptions(paper, edited).withNumbering(numbering).withLogo(logo);
             if (!split) {
                 write(store, target, versions, options, err);
                 return Cli.OK;
@@ -180,6 +183,27 @@ final class VersionCommands {
             }
         }
         return Cli.OK;
+    }
+
+    /** The house logo for the letterhead, refused in one sentence naming the file when it is no usable image. */
+    private static KitLogo logo(Path file) throws LibraryException {
+        byte[] bytes;
+        try {
+            if (java.nio.file.Files.size(file) > io.presskit.image.ImageRules.MAX_FILE_BYTES) {
+                throw new LibraryException("The logo was not used: " + file.getFileName() + " is larger than the "
+                        + (io.presskit.image.ImageRules.MAX_FILE_BYTES >> 20) + " MB an image may be.");
+            }
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new LibraryException("The logo " + file + " does not exist.", e);
+        } catch (java.io.IOException e) {
+            throw new LibraryException("The logo " + file + " cannot be read (" + e.getMessage() + ").", e);
+        }
+        try {
+            return KitLogo.read(file.getFileName().toString(), bytes);
+        } catch (io.presskit.image.ImageRejectedException e) {
+            throw new LibraryException("The logo was not used: " + e.getMessage(), e);
+        }
     }
 
     private static void write(LibraryStore store, Path target, List<Release> versions, KitOptions options, PrintStream err)

@@ -256,6 +256,14 @@ public final class ReleaseListViewModel {
         }, this::failed);
     }
 
+    /** Stores an imported document as a new draft (one step: all of it or nothing) and opens it. */
+    public void importRelease(String source, Release release, java.util.Collection<io.presskit.image.PreparedImage> images) {
+        background.run(Messages.get("task.storeImport"), p -> store.releases().insert(release, images), id -> {
+            message.set(Messages.format("message.imported", source));
+            selectAfterRefresh(id);
+        }, this::failed);
+    }
+
     public void exportBundle(long id, Path dir) {
         background.run(Messages.get("task.exportBundle"), p -> {
             Release r = store.releases().release(id).orElseThrow(() -> new IOException("Release " + id + " is gone"));
