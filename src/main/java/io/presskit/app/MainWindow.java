@@ -118,8 +118,8 @@ public final class MainWindow {
     private final BoilerplateLibraryViewModel boilerplates;
     private final PreviewViewModel preview;
     private final KitExport export;
-    private final ContentCommands content;
     private final io.presskit.app.team.Team team;
+    private final ContentCommands content;
     private final VersionsViewModel versions;
     private final SideBySideViewModel sideBySide;
     /** True while the side-by-side tab is shown: Undo and Redo then act on its history. */
@@ -128,7 +128,6 @@ public final class MainWindow {
     private boolean formOutdated;
     private SideBySideView sideBySideView;
     private java.util.function.Function<javafx.stage.Window, File> pdfChooser = this::systemPdfChooser;
-    private java.util.function.BiFunction<javafx.stage.Window, String, File> folderChooser = MainWindow::systemFolderChooser;
     private final Label message = new Label();
     private final HBox exportLinks = new HBox(6);
     private TabPane tabs;
@@ -164,11 +163,11 @@ public final class MainWindow {
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
         this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
         this.export = new KitExport(background, engine, store);
+        store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
+        this.team = new io.presskit.app.team.Team(stage, store, background, editor, list);
         this.content = new ContentCommands(stage, store, background, host, list, editor, preview.paper::get,
                 this::refusedWhileIncomplete, exportLinks.getChildren()::setAll,
                 Choosers.system(action -> geometry.keepDuring(action)));
-        store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
-        this.team = new io.presskit.app.team.Team(stage, store, background, editor, list);
         this.versions = new VersionsViewModel(store, background);
         this.sideBySide = new SideBySideViewModel(store, background, ReleaseEditorViewModel.SAVE_DELAY_MS);
         versions.current.bind(editor.releaseIdProperty());
@@ -622,8 +621,10 @@ public final class MainWindow {
     }
 
     private void importBundle() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("action.importBundle"));
         File[] dir = new File[1];
-        geometry.keepDuring(() -> dir[0] = folderChooser.apply(stage, Messages.get("action.importBundle")));
+        geometry.keepDuring(() -> dir[0] = chooser.showDialog(stage));
         if (dir[0] != null) {
             list.importBundle(dir[0].toPath());
         }
@@ -635,8 +636,10 @@ public final class MainWindow {
             return;
         }
         editor.flush();
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("action.exportBundle"));
         File[] dir = new File[1];
-        geometry.keepDuring(() -> dir[0] = folderChooser.apply(stage, Messages.get("action.exportBundle")));
+        geometry.keepDuring(() -> dir[0] = chooser.showDialog(stage));
         if (dir[0] != null) {
             list.exportBundle(id, dir[0].toPath());
         }
@@ -683,17 +686,6 @@ public final class MainWindow {
         chooser.setInitialFileName(KitExport.defaultFileName(r, LocalDate.now()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         return chooser.showSaveDialog(owner);
-    }
-
-    private static File systemFolderChooser(javafx.stage.Window owner, String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        return chooser.showDialog(owner);
-    }
-
-    /** The folder Import bundle reads and Export bundle writes (tests give one: a headless screen has no chooser). */
-    public void setFolderChooser(java.util.function.BiFunction<javafx.stage.Window, String, File> chooser) {
-        this.folderChooser = chooser;
     }
 
     /** Where Export PDF writes (tests give one: a headless screen has no file chooser). */

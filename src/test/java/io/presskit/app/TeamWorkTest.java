@@ -80,6 +80,22 @@ class TeamWorkTest extends AppTestBase {
         Robots.type(robot, Robots.find(robot, stage, query), text);
     }
 
+    /**
+     * Replaces the box's text by pasting it (Ctrl+A, Ctrl+V): one edit, so that a loaded machine's pauses between
+     * typed keys cannot let a save (and the conflict it meets) land halfway through the text.
+     */
+    void pasteInto(FxRobot robot, String query, String text) {
+        Robots.click(robot, Robots.find(robot, stage, query));
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The text a side of a comparison shows, and the runs it marks. */
     static String shown(FxRobot robot, String id) {
         StringBuilder sb = new StringBuilder();
@@ -109,7 +125,7 @@ class TeamWorkTest extends AppTestBase {
     void conflictWith(FxRobot robot, String theirHeadline, String myHeadline) throws Exception {
         app.idle();
         leeSaves(r -> r.withHeadline(theirHeadline));
-        typeInto(robot, "#headlineField", myHeadline);
+        pasteInto(robot, "#headlineField", myHeadline);
         app.idle();
         waitFor(robot, "#conflictDialog");
     }
@@ -158,7 +174,7 @@ class TeamWorkTest extends AppTestBase {
         leeSaves(r -> new Release(r.language(), r.issuer(), r.label(), r.timing(), r.headline(), r.subheadline(),
                 r.highlights(), r.dateline(), List.of(theirBody), r.endMark(), r.photos(), r.boilerplates(),
                 r.contactsHeading(), r.contacts()));
-        typeInto(robot, "#headlineField", "My headline");
+        pasteInto(robot, "#headlineField", "My headline");
         app.idle();
         waitFor(robot, "#conflictDialog");
         assertTrue(robot.lookup("#take-mine-headline").queryAs(javafx.scene.control.RadioButton.class).isSelected());
