@@ -44,8 +44,7 @@ public final class KitExporter {
         Thread fonts = new Thread(KitExporter::shared, "presskit-kit-warm-up");
         fonts.setDaemon(true);
         fonts.start();
-        // Meanwhile the rest a first export loads: the line-break rules, and the XML machinery behind XMP
-        // (a few hundred milliseconds in a cold JVM).
+        // Meanwhile the rest a first export loads: the line-break rules and the sRGB profile.
         Thread rest = new Thread(() -> {
             com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.forLanguageTag(languageTag));
             KitPainter.warmUp();

@@ -31,9 +31,8 @@ final class AppStartBench {
         BenchMain.deleteTree(dir);
         Path sample = dir.resolve("sample.db");
         Path big = BenchMain.WORK.resolve("big.db").toAbsolutePath();
-        Path archive = KitBench.JAR.resolveSibling("presskit.jsa");
-        boolean hasArchive = Files.exists(archive);
-        start(PeersBench.java(null, KitBench.JAR), sample, dir); // seeds the sample library: not timed
+        boolean hasArchive = PeersBench.launcher(KitBench.JAR, List.of()) != null;
+        start(PeersBench.plain(KitBench.JAR), sample, dir); // seeds the sample library: not timed
 
         List<String> report = new ArrayList<>();
         report.add("app start until the release list shows (xvfb-run, PRESSKIT_TIMING=1), " + RUNS + " runs each");
@@ -41,16 +40,16 @@ final class AppStartBench {
             Stats plain = new Stats();
             Stats cds = new Stats();
             for (int i = 0; i < RUNS; i++) {
-                plain.add(start(PeersBench.java(null, KitBench.JAR), db, dir));
+                plain.add(start(PeersBench.plain(KitBench.JAR), db, dir));
                 if (hasArchive) {
-                    cds.add(start(PeersBench.java(archive, KitBench.JAR), db, dir));
+                    cds.add(start(PeersBench.ours(KitBench.JAR, List.of()), db, dir));
                 }
             }
             String what = db.equals(sample) ? "sample library" : "2,000-release library";
             double target = db.equals(sample) ? 1500 : 2000;
             report.add(plain.line("  (c) " + what + ", java -jar presskit.jar", target));
             if (hasArchive) {
-                report.add(cds.line("  (c) " + what + ", with the class-data archive", target));
+                report.add(cds.line("  (c) " + what + ", target/presskit (archive, C1, natives)", target));
             }
         }
         return report;

@@ -64,8 +64,7 @@ final class PeersBench {
         }
 
         Path jar = KitBench.JAR;
-        Path archive = jar.resolveSibling("presskit.jsa");
-        boolean hasArchive = Files.exists(archive);
+        boolean hasLauncher = launcher(jar, List.of()) != null;
         Path fonts = Path.of("assets", "fonts").toAbsolutePath();
         Stats typst = new Stats();
         Stats libre = new Stats();
@@ -95,28 +94,23 @@ final class PeersBench {
                     loPeak = Math.max(loPeak, m.peakKb());
                 }
             }
-            Measured p = KitBench.run(java(null, jar, "export", "" + id, "--out", kit.toString(), "--db", db.toString()));
+            Measured p = KitBench.run(plain(jar, "export", "" + id, "--out", kit.toString(), "--db", db.toString()));
             if (round >= 0) {
                 plain.add(p.millis());
                 plainPeak = Math.max(plainPeak, p.peakKb());
             }
-            if (hasArchive) {
-                Measured c = KitBench.run(java(archive, jar, "export", "" + id, "--out", kit.toString(), "--db",
+            if (hasLauncher) {
+                Measured c = KitBench.run(ours(jar, List.of(), "export", "" + id, "--out", kit.toString(), "--db",
                         db.toString()));
                 if (round >= 0) {
                     cds.add(c.millis());
                 }
             }
             Path fresh = dir.resolve("import-" + round + ".db");
-            List<String> importCmd = new ArrayList<>(java(hasArchive ? archive : null, jar, "import", bundle.toString(),
-                    "--db", fresh.toString()));
-            importCmd.add(1, "-Xmx384m");
-            Measured imp = KitBench.run(importCmd);
+            Measured imp = KitBench.run(ours(jar, List.of("-Xmx384m"), "import", bundle.toString(), "--db", fresh.toString()));
             String newId = imp.stdout().strip().lines().reduce((a, b) -> b).orElse("1");
-            List<String> exportCmd = new ArrayList<>(java(hasArchive ? archive : null, jar, "export", newId, "--out",
+            Measured exp = KitBench.run(ours(jar, List.of("-Xmx384m"), "export", newId, "--out",
                     dir.resolve("imported.pdf").toString(), "--db", fresh.toString()));
-            exportCmd.add(1, "-Xmx384m");
-            Measured exp = KitBench.run(exportCmd);
             if (round >= 0) {
                 importExport.add(imp.millis() + exp.millis());
                 ioPeak = Math.max(ioPeak, Math.max(imp.peakKb(), exp.peakKb()));
@@ -136,11 +130,11 @@ final class PeersBench {
         report.add(plain.line("  Presskit export, java -jar presskit.jar", 0) + peakAndSize(plainPeak, kit));
         Stats best = plain;
         if (cds.count() > 0) {
-            report.add(cds.line("  Presskit export, with the class-data archive (target/presskit)", 0));
+            report.add(cds.line("  Presskit export, target/presskit (archive, C1, natives)", 0));
             best = cds;
         }
         report.add(verdict("  (a) CLI export from the library vs 0.5 × Typst", best.median(), 0.5, typstMs));
-        report.add(importExport.line("  Presskit import + export of the bundle, -Xmx384m" + (hasArchive ? ", archive" : ""), 0)
+        report.add(importExport.line("  Presskit import + export of the bundle, -Xmx384m" + (hasLauncher ? ", target/presskit" : ""), 0)
                 + String.format(Locale.ROOT, "  peak %d MB", ioPeak / 1024));
         report.add(verdict("  (b) import + export from the bundle vs 2 × Typst", importExport.median(), 2, typstMs));
         if (libre.count() > 0) {
@@ -165,17 +159,30 @@ final class PeersBench {
                 Files.exists(pdf) ? Files.size(pdf) / 1e6 : 0.0);
     }
 
-    /** A Presskit command as a user runs it: the jar, with the archive options of target/presskit if given. */
-    static List<String> java(Path archive, Path jar, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("java"));
-        if (archive != null) {
-            cmd.add("-XX:SharedArchiveFile=" + archive);
-            cmd.addAll(io.presskit.tools.ClassDataArchive.JVM_OPTIONS);
-        }
-        cmd.add("-jar");
-        cmd.add(jar.toString());
+    /** A Presskit command from the plain jar: {@code java -jar presskit.jar ARGS}. */
+    static List<String> plain(Path jar, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("java", "-jar", jar.toString()));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * A Presskit command as target/presskit runs it (archive, JVM options, native libraries beside the jar), with
+     * {@code options} added; the plain jar (with {@code options}) where the build made no archive.
+     */
+    static List<String> ours(Path jar, List<String> options, String... args) throws java.io.IOException {
+        List<String> cmd = launcher(jar, options);
+        if (cmd == null) {
+            cmd = new ArrayList<>(List.of("java"));
+            cmd.addAll(options);
+            cmd.addAll(List.of("-jar", jar.toString()));
+        }
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    static List<String> launcher(Path jar, List<String> options) throws java.io.IOException {
+        return io.presskit.tools.ClassDataArchive.launcherCommand(jar, options);
     }
 
     static Path typstCache() {

@@ -159,33 +159,78 @@ public final class ClassDataArchive {
     /**
      * target/presskit: the jar with its archive. A runnable jar's manifest cannot carry JVM options, so the
      * archive needs a launcher; it names the JDK that made the archive, since any other JVM build ignores
-     * the archive (silently, with -Xshare:auto).
+     * the archive (silently, with -Xshare:auto). The native libraries (SQLite's, JavaFX's) are unpacked
+     * beside the jar once, here, as the installer does: otherwise SQLite writes its library to /tmp and
+     * compares it byte for byte at every start (about 70 ms of CPU).
      */
     private static void writeLauncher(Path script, Path java, Path jar, Path jsa) throws IOException {
         Path dir = jar.getParent();
         if (!dir.equals(jsa.getParent()) || !dir.equals(script.toAbsolutePath().getParent())) {
             throw new IllegalArgumentException("the launcher, the jar and the archive must share a folder");
         }
+        String sqliteLib = InstallerBuild.natives(jar, dir);
         String text = """
                 #!/bin/sh
-                # Presskit from presskit.jar with the class-data archive beside it (made by `mvn package`; see README,
-                # "Fast start"). Same arguments as `java -jar presskit.jar`: none opens the app, a command runs it.
+                # Presskit from presskit.jar with the class-data archive and the native libraries beside it (made by
+                # `mvn package`; see README, "Fast start"). Same arguments as `java -jar presskit.jar`: none opens
+                # the app, a command runs it.
                 here=$(cd "$(dirname "$0")" && pwd)
                 java=%s
                 [ -x "$java" ] || java=java
-                exec "$java" -XX:SharedArchiveFile="$here/%s" %s -jar "$here/%s" "$@"
-                """.formatted(java.toAbsolutePath(), jsa.getFileName(), String.join(" ", JVM_OPTIONS), jar.getFileName());
+                exec "$java" %s -jar "$here/%s" "$@"
+                """.formatted(java.toAbsolutePath(), String.join(" ", launcherOptions("$here", jsa.getFileName().toString(),
+                sqliteLib).stream().map(o -> '"' + o + '"').toList()), jar.getFileName());
         Files.writeString(script, text);
         script.toFile().setExecutable(true, false);
         System.out.println("class-data: launcher " + script);
     }
 
     /**
-     * The JVM options of every launcher that has the archive (target/presskit and the installer's), besides
-     * -XX:SharedArchiveFile. -Xshare:auto: a JVM that cannot map the archive (another JDK build, a rebuilt
-     * jar) runs without it instead of refusing to start.
+     * The JVM options of a launcher whose jar, archive and native libraries are in {@code dir} (a path, or a
+     * shell variable such as {@code $here} or jpackage's {@code $APPDIR}): what target/presskit and the
+     * installer's launcher use, and what the benchmark runs.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xshare:auto");
+    public static List<String> launcherOptions(String dir, String archive, String sqliteLib) {
+        List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + dir + "/" + archive));
+        options.addAll(JVM_OPTIONS);
+        options.add("-Dorg.sqlite.lib.path=" + dir);
+        options.add("-Dorg.sqlite.lib.name=" + sqliteLib);
+        return options;
+    }
+
+    /**
+     * The command target/presskit runs, for a JVM option of its own ({@code -Xmx384m}) before the jar: the
+     * benchmark's. Null when {@code jar}'s folder has no archive or no SQLite library (a -Dcds.skip build).
+     */
+    public static List<String> launcherCommand(Path jar, List<String> extraOptions) throws IOException {
+        Path dir = jar.toAbsolutePath().getParent();
+        if (!Files.exists(dir.resolve("presskit.jsa"))) {
+            return null;
+        }
+        String sqliteLib;
+        try (var files = Files.list(dir)) {
+            sqliteLib = files.map(f -> f.getFileName().toString()).filter(n -> n.contains("sqlitejdbc")).findFirst()
+                    .orElse(null);
+        }
+        if (sqliteLib == null) {
+            return null;
+        }
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        cmd.addAll(launcherOptions(dir.toString(), "presskit.jsa", sqliteLib));
+        cmd.addAll(extraOptions);
+        cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        return cmd;
+    }
+
+    /**
+     * The JVM options of every launcher that has the archive (target/presskit and the installer's), besides
+     * the archive and the native libraries' folder. -Xshare:auto: a JVM that cannot map the archive (another
+     * JDK build, a rebuilt jar) runs without it instead of refusing to start. -XX:TieredStopAtLevel=1: only
+     * the quick C1 compiler; a command lasts a second or two, too short for C2's optimised code to pay back
+     * its compile time, and C2 compiling beside the work on two cores costs more than it saves (README,
+     * "Fast start": the kit's export went from 2.3 s to 1.4 s of CPU).
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1");
 
     public static boolean onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {

@@ -185,11 +185,7 @@ public final class InstallerBuild {
 
     /** The launcher's JVM options; $APPDIR is the folder of the jar, wherever the app is installed. */
     static List<String> javaOptions(String sqliteLib) {
-        List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=$APPDIR/presskit.jsa"));
-        options.addAll(ClassDataArchive.JVM_OPTIONS);
-        options.add("-Dorg.sqlite.lib.path=$APPDIR");
-        options.add("-Dorg.sqlite.lib.name=" + sqliteLib);
-        return options;
+        return ClassDataArchive.launcherOptions("$APPDIR", "presskit.jsa", sqliteLib);
     }
 
     /** PNG on Linux, ICO on Windows, ICNS (made with iconutil from the PNGs) on macOS. */

@@ -96,7 +96,7 @@ public final class KitPainter {
         }
     }
 
-    /** Loads what the first export would load late: the XMP writer and the XML machinery behind it. */
+    /** Loads what the first export would load late: the colour profile of the output intent. */
     public static void warmUp() {
         Metadata.warmUp();
     }
