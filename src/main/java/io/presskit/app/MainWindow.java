@@ -2,6 +2,8 @@ package io.presskit.app;
 
 import io.presskit.app.actions.ActionFactory;
 import io.presskit.app.actions.Command;
+import io.presskit.app.content.Choosers;
+import io.presskit.app.content.ContentCommands;
 import io.presskit.app.directory.BoilerplateLibraryViewModel;
 import io.presskit.app.directory.ContactDirectoryViewModel;
 import io.presskit.app.directory.DirectoryView;
@@ -109,12 +111,14 @@ public final class MainWindow {
     private Runnable onClosed;
     private final javafx.event.EventHandler<KeyEvent> historyKeys = this::historyKeys;
     private final javafx.event.EventHandler<ContextMenuEvent> textMenu = this::textMenu;
+    private final javafx.event.EventHandler<KeyEvent> pasteKeys = this::pasteKeys;
     private final ReleaseListViewModel list;
     private final ReleaseEditorViewModel editor;
     private final ContactDirectoryViewModel contacts;
     private final BoilerplateLibraryViewModel boilerplates;
     private final PreviewViewModel preview;
     private final KitExport export;
+    private final ContentCommands content;
     private final VersionsViewModel versions;
     private final SideBySideViewModel sideBySide;
     /** True while the side-by-side tab is shown: Undo and Redo then act on its history. */
@@ -159,6 +163,9 @@ public final class MainWindow {
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
         this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
         this.export = new KitExport(background, engine, store);
+        this.content = new ContentCommands(stage, store, background, host, list, editor, preview.paper::get,
+                this::refusedWhileIncomplete, exportLinks.getChildren()::setAll,
+                Choosers.system(action -> geometry.keepDuring(action)));
         this.versions = new VersionsViewModel(store, background);
         this.sideBySide = new SideBySideViewModel(store, background, ReleaseEditorViewModel.SAVE_DELAY_MS);
         versions.current.bind(editor.releaseIdProperty());
@@ -252,6 +259,7 @@ public final class MainWindow {
             scene.getStylesheets().add(stylesheet());
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, pasteKeys);
         stage.setOnCloseRequest(e -> {
             e.consume();
             if (mayClose()) {
@@ -299,6 +307,12 @@ public final class MainWindow {
         actions.define(Command.FIT_WIDTH, preview::fitToWidth, null);
         actions.define(Command.NEXT_PAGE, preview::nextPage, null);
         actions.define(Command.PREVIOUS_PAGE, preview::previousPage, null);
+        BooleanBinding open = editor.releaseIdProperty().isNotNull();
+        actions.define(Command.IMPORT_DOCUMENT, content::importDocument, null);
+        actions.define(Command.PRINT, content::print, open);
+        actions.define(Command.EMAIL, content::email, open);
+        actions.define(Command.PHOTO_PACK, content::photoPack, open);
+        actions.define(Command.COPY_RICH_TEXT, content::copyRichText, open);
         actions.define(Command.USER_GUIDE, () -> HelpWindows.guide(stage), null);
         actions.define(Command.ABOUT, () -> HelpWindows.about(stage), null);
     }
@@ -393,20 +407,23 @@ public final class MainWindow {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(item(Command.NEW_RELEASE), item(Command.DUPLICATE), item(Command.DELETE),
                 item(Command.ADD_VERSION),
-                new SeparatorMenuItem(), item(Command.IMPORT_BUNDLE), item(Command.EXPORT_BUNDLE),
-                item(Command.EXPORT_PDF), new SeparatorMenuItem(), item(Command.PREFERENCES), new SeparatorMenuItem(),
+                new SeparatorMenuItem(), item(Command.IMPORT_BUNDLE), item(Command.IMPORT_DOCUMENT),
+                item(Command.EXPORT_BUNDLE), item(Command.EXPORT_PDF), item(Command.PRINT), new SeparatorMenuItem(),
+                item(Command.PREFERENCES), new SeparatorMenuItem(),
                 item(Command.QUIT));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(item(Command.UNDO), item(Command.REDO), new SeparatorMenuItem(),
                 item(Command.UNDO_DELETE), item(Command.FIND), item(Command.SHOW_PROBLEMS));
         Menu library = new Menu(Messages.get("menu.library"));
         library.getItems().addAll(item(Command.MANAGE_DIRECTORY), item(Command.ADD_PHOTOS));
+        Menu share = new Menu(Messages.get("menu.share"));
+        share.getItems().addAll(item(Command.EMAIL), item(Command.PHOTO_PACK), item(Command.COPY_RICH_TEXT));
         Menu view = new Menu(Messages.get("menu.view"));
         view.getItems().addAll(item(Command.ZOOM_IN), item(Command.ZOOM_OUT), item(Command.FIT_WIDTH),
                 item(Command.NEXT_PAGE), item(Command.PREVIOUS_PAGE));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().addAll(item(Command.USER_GUIDE), item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, library, view, help);
+        MenuBar bar = new MenuBar(file, edit, library, share, view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -428,7 +445,8 @@ public final class MainWindow {
         HBox.setHgrow(grow, Priority.ALWAYS);
         List<Node> items = List.of(add, actions.button(Command.DUPLICATE), actions.button(Command.DELETE),
                 new javafx.scene.control.Separator(), undo, redo, new javafx.scene.control.Separator(),
-                actions.button(Command.IMPORT_BUNDLE), actions.button(Command.EXPORT_BUNDLE), expP, grow,
+                actions.button(Command.IMPORT_BUNDLE), actions.button(Command.IMPORT_DOCUMENT),
+                actions.button(Command.EXPORT_BUNDLE), expP, actions.button(Command.EMAIL), grow,
                 actions.button(Command.MANAGE_DIRECTORY));
         for (Node n : items) {
             if (n instanceof Button b) {
@@ -471,13 +489,38 @@ public final class MainWindow {
         MenuItem copy = new MenuItem(Messages.get("text.copy"));
         copy.setOnAction(a -> box.copy());
         MenuItem paste = new MenuItem(Messages.get("text.paste"));
-        paste.setOnAction(a -> box.paste());
+        paste.setOnAction(a -> {
+            if (!offersPreview(box)) {
+                box.paste();
+            }
+        });
         MenuItem all = new MenuItem(Messages.get("text.selectAll"));
         all.setOnAction(a -> box.selectAll());
         ContextMenu menu = new ContextMenu(actions.menuItem(Command.UNDO), actions.menuItem(Command.REDO),
                 new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(), all);
         menu.setId("textMenu");
         box.setContextMenu(menu);
+    }
+
+    /**
+     * A whole release pasted into an empty release's headline or body is offered the import preview instead of
+     * landing in the one box (Ctrl+V and Shift+Insert; the text menu's Paste asks the same).
+     */
+    private void pasteKeys(KeyEvent e) {
+        boolean paste = e.isShortcutDown() && e.getCode() == KeyCode.V && !e.isShiftDown() && !e.isAltDown()
+                || e.isShiftDown() && e.getCode() == KeyCode.INSERT;
+        if (paste && stage.getScene().getFocusOwner() instanceof TextInputControl box && offersPreview(box)) {
+            e.consume();
+        }
+    }
+
+    private boolean offersPreview(TextInputControl box) {
+        return ("headlineField".equals(box.getId()) || "bodyField".equals(box.getId())) && content.offerPaste(box);
+    }
+
+    /** Import document, print and share (tests answer their choosers and printer). */
+    public ContentCommands content() {
+        return content;
     }
 
     private static boolean isSearchField(Node n) {
@@ -888,6 +931,7 @@ public final class MainWindow {
         Scene scene = stage.getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, historyKeys);
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, pasteKeys);
             scene.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, textMenu);
         }
         then.run();

@@ -30,9 +30,20 @@ public final class EmailExport {
     }
 
     public static Written write(Release release, ReleaseMedia media, KitOptions kitOptions, Path dir) throws ShareException {
+        return write(release, media, kitOptions, dir, KitProgress.NONE);
+    }
+
+    /**
+     * As {@link #write(Release, ReleaseMedia, KitOptions, Path)}, reporting progress; a cancel is honoured until the
+     * first file is written (then the folder is finished, never left half written), with a
+     * {@link java.util.concurrent.CancellationException}.
+     */
+    public static Written write(Release release, ReleaseMedia media, KitOptions kitOptions, Path dir, KitProgress progress)
+            throws ShareException {
         List<String> names = PhotoPack.names(release);
         List<PhotoRendition> thumbnails = new ArrayList<>();
         for (int i = 0; i < release.photos().size(); i++) {
+            stopIfCancelled(progress);
             try {
                 thumbnails.add(media.thumbnail(release.photos().get(i)));
             } catch (IOException e) {
@@ -42,7 +53,17 @@ public final class EmailExport {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         KitResult kit;
         try {
-            kit = KitExporter.shared().export(release, media.kitPhotos(), kitOptions, pdf, KitProgress.NONE);
+            kit = KitExporter.shared().export(release, media.kitPhotos(), kitOptions, pdf, new KitProgress() {
+                @Override
+                public void progress(double fraction) {
+                    progress.progress(0.1 + 0.7 * fraction); // the kit is most of the work; the files the rest
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
         } catch (IOException e) {
             throw new ShareException("The PDF kit could not be made (" + e.getMessage() + ").", e);
         }
@@ -63,9 +84,11 @@ public final class EmailExport {
         String subject = EmailVersion.oneLine(release.headline());
         String pdfName = (PrintPhotos.slug(Release.firstLine(release.headline()), 60).isEmpty() ? "press-kit"
                 : PrintPhotos.slug(Release.firstLine(release.headline()), 60)) + ".pdf";
+        stopIfCancelled(progress);
         try {
             Files.createDirectories(dir.resolve("photos").resolve("thumbnails"));
             for (int i = 0; i < names.size(); i++) {
+                progress.progress(0.8 + 0.2 * i / names.size());
                 AtomicFiles.write(dir.resolve("photos").resolve(names.get(i)), PhotoPack.printQuality(release, i, media));
                 AtomicFiles.write(dir.resolve("photos").resolve("thumbnails").resolve(thumbName(names.get(i), thumbnails.get(i))),
                         thumbnails.get(i).bytes());
@@ -79,6 +102,12 @@ public final class EmailExport {
             throw new ShareException(dir + " cannot be written (" + e.getMessage() + ").", e);
         }
         return new Written(kit.warnings());
+    }
+
+    static void stopIfCancelled(KitProgress progress) {
+        if (progress.isCancelled()) {
+            throw new java.util.concurrent.CancellationException("cancelled");
+        }
     }
 
     private static String thumbName(String photoName, PhotoRendition thumb) {

@@ -144,9 +144,15 @@ public final class EmailVersion {
      * as a {@code data:} URI, so that pasting into a mail or a document carries the pictures along.
      */
     public static String clipboardHtml(Release r, List<byte[]> jpegThumbnails) {
+        return clipboardHtmlOf(r, jpegThumbnails.stream()
+                .map(t -> new io.presskit.image.PhotoRendition("image/jpeg", 0, 0, t)).toList());
+    }
+
+    /** As {@link #clipboardHtml}, from the library's thumbnails, each in its own type (a PNG stays a PNG). */
+    public static String clipboardHtmlOf(Release r, List<io.presskit.image.PhotoRendition> thumbnails) {
         List<PhotoRef> refs = new ArrayList<>();
-        for (byte[] t : jpegThumbnails) {
-            refs.add(new PhotoRef("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(t), null));
+        for (io.presskit.image.PhotoRendition t : thumbnails) {
+            refs.add(new PhotoRef("data:" + t.mediaType() + ";base64," + Base64.getEncoder().encodeToString(t.bytes()), null));
         }
         return html(r, refs);
     }

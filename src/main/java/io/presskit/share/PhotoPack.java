@@ -67,6 +67,15 @@ public final class PhotoPack {
      * memory at a time. Returns the number of photos.
      */
     public static int write(Release release, BundleExporter.Originals originals, Path target) throws ShareException {
+        return write(release, originals, target, io.presskit.kit.KitProgress.NONE);
+    }
+
+    /**
+     * As {@link #write(Release, BundleExporter.Originals, Path)}, reporting progress a photo at a time; a cancel
+     * leaves no file (a {@link java.util.concurrent.CancellationException}).
+     */
+    public static int write(Release release, BundleExporter.Originals originals, Path target,
+                            io.presskit.kit.KitProgress progress) throws ShareException {
         if (release.photos().isEmpty()) {
             throw new ShareException("The release has no photos, so there is no photo pack to write.");
         }
@@ -77,6 +86,8 @@ public final class PhotoPack {
                 try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                     zip.setLevel(1); // JPEG data does not compress; do not spend time trying
                     for (int i = 0; i < names.size(); i++) {
+                        EmailExport.stopIfCancelled(progress);
+                        progress.progress((double) i / names.size());
                         byte[] jpeg;
                         try {
                             jpeg = printQuality(release, i, originals);

@@ -44,7 +44,9 @@ class ChineseUiTest extends AppTestBase {
 
         assertEquals("第 1 頁，共 8 頁", Robots.<Label>find(robot, stage, "#pageLabel").getText(), "the page counter follows");
         MenuBar bar = Robots.find(robot, stage, "#menuBar");
-        assertEquals(List.of("檔案", "編輯", "資料庫", "檢視", "說明"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("檔案", "編輯", "資料庫", "分享", "檢視", "說明"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("電郵版本…", "相片包…", "複製為格式化文字"),
+                bar.getMenus().get(3).getItems().stream().map(m -> m.getText()).toList());
         assertEquals("Presskit 新聞資料", stage.getTitle());
         assertTrue(app.window.settings().uiLanguage().equals("zh-Hant-HK"));
 

@@ -27,6 +27,11 @@ public enum Command {
     NEXT_PAGE("nextPage", "preview.next", "Shortcut+Page_Down"),
     PREVIOUS_PAGE("prevPage", "preview.previous", "Shortcut+Page_Up"),
     FIT_WIDTH("fitWidth", "preview.fitWidth", "Shortcut+0"),
+    IMPORT_DOCUMENT("importDocument", "action.importDocument", "Shortcut+Shift+I"),
+    PRINT("print", "action.print", "Shortcut+P"),
+    EMAIL("shareEmail", "action.email", "Shortcut+Shift+E"),
+    PHOTO_PACK("sharePhotoPack", "action.photoPack", "Shortcut+Shift+K"),
+    COPY_RICH_TEXT("copyRichText", "action.copyRichText", "Shortcut+Shift+C"),
     USER_GUIDE("userGuide", "action.guide", "F1"),
     ABOUT("about", "action.about", null);
 

@@ -27,7 +27,7 @@ import java.util.Properties;
 public final class HelpWindows {
     /** The guide's sections, in order: each has a title and a text in the messages. */
     static final List<String> SECTIONS = List.of("list", "editor", "photos", "links", "preview", "saving", "problems",
-            "export", "preferences");
+            "export", "content", "preferences");
 
     private HelpWindows() {
     }

@@ -23,6 +23,25 @@ public interface KitEngine {
     Result export(Release release, PhotoSource photos, Paper paper, Instant createdAt, OutputStream out,
                   Background.Progress progress) throws Exception;
 
+    static io.presskit.kit.PaperSize paperSize(Paper paper) {
+        return paper == Paper.LETTER ? io.presskit.kit.PaperSize.LETTER : io.presskit.kit.PaperSize.A4;
+    }
+
+    /** The kit's progress reported as the app's job progress, and the job's cancel asked by the kit. */
+    static io.presskit.kit.KitProgress kitProgress(Background.Progress progress) {
+        return new io.presskit.kit.KitProgress() {
+            @Override
+            public void progress(double fraction) {
+                progress.update(fraction, null);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
     /**
      * Typesets language versions of one release into one kit, one after another in the order given, pages
      * numbered over the whole kit or per version. One version is {@link #export} itself; an engine that cannot

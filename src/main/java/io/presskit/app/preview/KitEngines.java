@@ -4,9 +4,7 @@ import io.presskit.app.task.Background;
 import io.presskit.image.PhotoSource;
 import io.presskit.kit.KitExporter;
 import io.presskit.kit.KitOptions;
-import io.presskit.kit.KitProgress;
 import io.presskit.kit.KitResult;
-import io.presskit.kit.PaperSize;
 import io.presskit.kit.document.KitDocument.PageNumbering;
 import io.presskit.model.Release;
 
@@ -27,19 +25,8 @@ final class KitEngines {
         public Result export(List<Release> versions, PhotoSource photos, Paper paper, PageNumbering numbering,
                              Instant createdAt, OutputStream out, Background.Progress progress) throws Exception {
             KitResult r = KitExporter.shared().export(versions, photos,
-                    new KitOptions(paper == Paper.LETTER ? PaperSize.LETTER : PaperSize.A4, createdAt)
-                            .withNumbering(numbering), out,
-                    new KitProgress() {
-                        @Override
-                        public void progress(double fraction) {
-                            progress.update(fraction, null);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return progress.isCancelled();
-                        }
-                    });
+                    new KitOptions(KitEngine.paperSize(paper), createdAt).withNumbering(numbering), out,
+                    KitEngine.kitProgress(progress));
             return new Result(r.pageCount(), r.warnings());
         }
     };

@@ -50,22 +50,31 @@ public final class KitExport {
     public Background.Job<?> export(long id, KitEngine.Paper paper, Path target, BooleanSupplier saving,
                                     Consumer<KitEngine.Result> onDone, Consumer<Throwable> onFailed) {
         return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> {
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (saving.getAsBoolean() && System.currentTimeMillis() < deadline) {
-                progress.checkCancelled();
-                Thread.sleep(20);
-            }
-            Release release = store.releases().release(id).orElseThrow(() -> new LibraryException(
-                    Messages.format("export.gone", id)));
-            List<Problem> problems = ReleaseRules.validate(release);
-            if (!problems.isEmpty()) {
-                throw new LibraryException(Messages.format("export.incomplete", problems.size()));
-            }
-            store.images().requireAll(release); // a lost photo is said, not left out of the kit
+            Release release = storedRelease(store, id, saving, progress, true);
             ReleaseSummary summary = store.releases().summary(id).orElseThrow();
             return KitFiles.write(target, out -> engine.export(release, LibraryPhotos.photoSource(store, release), paper,
                     summary.updatedAt(), out, progress));
         }, onDone, onFailed);
+    }
+
+    /**
+     * Release {@code id} as stored once the saves still running have landed ({@code saving} says when), so that
+     * every output shows what the editor shows. With {@code forIssue}, an incomplete release or a lost photo is
+     * refused in one sentence: what is issued (PDF, email, photo pack, print) is complete. Call off the UI thread.
+     */
+    public static Release storedRelease(LibraryStore store, long id, BooleanSupplier saving, Background.Progress progress,
+                                        boolean forIssue) throws Exception {
+        waitForSaves(saving, progress);
+        Release release = store.releases().release(id).orElseThrow(() -> new LibraryException(
+                Messages.format("export.gone", id)));
+        if (forIssue) {
+            List<Problem> problems = ReleaseRules.validate(release);
+            if (!problems.isEmpty()) {
+                throw new LibraryException(Messages.format("export.incomplete", problems.size()));
+            }
+            store.images().requireAll(release); // a lost photo is said, not left out
+        }
+        return release;
     }
 
     /**
@@ -79,11 +88,7 @@ public final class KitExport {
                                             Path target, BooleanSupplier saving, Consumer<Exported> onDone,
                                             Consumer<Throwable> onFailed) {
         return background.run(Messages.format("task.exportPdf", target.getFileName()), progress -> {
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (saving.getAsBoolean() && System.currentTimeMillis() < deadline) {
-                progress.checkCancelled();
-                Thread.sleep(20);
-            }
+            waitForSaves(saving, progress);
             List<Release> versions = new java.util.ArrayList<>();
             java.time.Instant edited = java.time.Instant.EPOCH;
             for (long id : ids) {
@@ -119,6 +124,15 @@ public final class KitExport {
             }
             return new Exported(files, pages, warnings);
         }, onDone, onFailed);
+    }
+
+    /** Waits (at most half a minute) until the editor's saves still running have landed. */
+    private static void waitForSaves(BooleanSupplier saving, Background.Progress progress) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (saving.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            progress.checkCancelled();
+            Thread.sleep(20);
+        }
     }
 
     /** What an export of versions wrote: the files in order, their pages together, the warnings. */

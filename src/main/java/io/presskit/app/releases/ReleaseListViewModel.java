@@ -268,6 +268,14 @@ public final class ReleaseListViewModel {
         }, this::failed);
     }
 
+    /** Stores an imported document as a new draft (one step: all of it or nothing) and opens it. */
+    public void importRelease(String source, Release release, java.util.Collection<io.presskit.image.PreparedImage> images) {
+        background.run(Messages.get("task.storeImport"), p -> store.releases().insert(release, images), id -> {
+            message.set(Messages.format("message.imported", source));
+            selectAfterRefresh(id);
+        }, this::failed);
+    }
+
     /** Writes the release as a bundle, with all its language versions (format 2) when it has several, this one first. */
     public void exportBundle(long id, Path dir) {
         background.run(Messages.get("task.exportBundle"), p -> {
