@@ -128,6 +128,7 @@ public final class MainWindow {
     private boolean formOutdated;
     private SideBySideView sideBySideView;
     private java.util.function.Function<javafx.stage.Window, File> pdfChooser = this::systemPdfChooser;
+    private java.util.function.BiFunction<javafx.stage.Window, String, File> folderChooser = MainWindow::systemFolderChooser;
     private final Label message = new Label();
     private final HBox exportLinks = new HBox(6);
     private TabPane tabs;
@@ -621,10 +622,8 @@ public final class MainWindow {
     }
 
     private void importBundle() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("action.importBundle"));
         File[] dir = new File[1];
-        geometry.keepDuring(() -> dir[0] = chooser.showDialog(stage));
+        geometry.keepDuring(() -> dir[0] = folderChooser.apply(stage, Messages.get("action.importBundle")));
         if (dir[0] != null) {
             list.importBundle(dir[0].toPath());
         }
@@ -636,10 +635,8 @@ public final class MainWindow {
             return;
         }
         editor.flush();
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("action.exportBundle"));
         File[] dir = new File[1];
-        geometry.keepDuring(() -> dir[0] = chooser.showDialog(stage));
+        geometry.keepDuring(() -> dir[0] = folderChooser.apply(stage, Messages.get("action.exportBundle")));
         if (dir[0] != null) {
             list.exportBundle(id, dir[0].toPath());
         }
@@ -686,6 +683,17 @@ public final class MainWindow {
         chooser.setInitialFileName(KitExport.defaultFileName(r, LocalDate.now()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         return chooser.showSaveDialog(owner);
+    }
+
+    private static File systemFolderChooser(javafx.stage.Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return chooser.showDialog(owner);
+    }
+
+    /** The folder Import bundle reads and Export bundle writes (tests give one: a headless screen has no chooser). */
+    public void setFolderChooser(java.util.function.BiFunction<javafx.stage.Window, String, File> chooser) {
+        this.folderChooser = chooser;
     }
 
     /** Where Export PDF writes (tests give one: a headless screen has no file chooser). */
