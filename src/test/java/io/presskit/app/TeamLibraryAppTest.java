@@ -109,6 +109,10 @@ class TeamLibraryAppTest {
         Stage stage = (Stage) list.getScene().getWindow();
         assertTrue(stage.getTitle().endsWith("database " + db + " on localhost:" + PostgresServer.port()), stage.getTitle());
 
+        // The editor fills once the selected release has loaded, a moment after the list shows.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#headlineField").tryQuery()
+                .map(n -> !((javafx.scene.control.TextInputControl) n).getText().isEmpty() && !n.isDisabled())
+                .orElse(false));
         Node headline = robot.lookup("#headlineField").query();
         Robots.type(robot, headline, "簽署人的標題");
         // Preferences written (the window's settings are saved with it): the password is nowhere in the file
