@@ -85,7 +85,9 @@ class TeamWorkTest extends AppTestBase {
      * typed keys cannot let a save (and the conflict it meets) land halfway through the text.
      */
     void pasteInto(FxRobot robot, String query, String text) {
-        Robots.click(robot, Robots.find(robot, stage, query));
+        Node field = Robots.find(robot, stage, query);
+        Robots.click(robot, field);
+        assertTrue(field.isFocused(), query + " has the focus after a click on it");
         robot.interact(() -> {
             javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
             c.putString(text);
@@ -94,6 +96,16 @@ class TeamWorkTest extends AppTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, ((javafx.scene.control.TextInputControl) field).getText());
+    }
+
+    /**
+     * Lee's save is seen here as the bar over the editor, which pushes the form down: wait for it, so that a
+     * click aimed at a field before it showed cannot land beside the field after it.
+     */
+    void seenLeesSave(FxRobot robot) throws Exception {
+        waitFor(robot, "#editedElsewhereBar");
+        app.idle();
     }
 
     /** The text a side of a comparison shows, and the runs it marks. */
@@ -125,6 +137,7 @@ class TeamWorkTest extends AppTestBase {
     void conflictWith(FxRobot robot, String theirHeadline, String myHeadline) throws Exception {
         app.idle();
         leeSaves(r -> r.withHeadline(theirHeadline));
+        seenLeesSave(robot);
         pasteInto(robot, "#headlineField", myHeadline);
         app.idle();
         waitFor(robot, "#conflictDialog");
@@ -174,6 +187,7 @@ class TeamWorkTest extends AppTestBase {
         leeSaves(r -> new Release(r.language(), r.issuer(), r.label(), r.timing(), r.headline(), r.subheadline(),
                 r.highlights(), r.dateline(), List.of(theirBody), r.endMark(), r.photos(), r.boilerplates(),
                 r.contactsHeading(), r.contacts()));
+        seenLeesSave(robot);
         pasteInto(robot, "#headlineField", "My headline");
         app.idle();
         waitFor(robot, "#conflictDialog");
@@ -227,7 +241,7 @@ class TeamWorkTest extends AppTestBase {
         // the list shows their save first (most recent edit) before anything is clicked in it
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().get(0).id() == first
                 && list.getItems().get(0).headlineFirstLine().equals("Lee's headline"));
-        WaitForAsyncUtils.waitForFxEvents();
+        seenLeesSave(robot);
         javafx.scene.control.ListCell<?> target = Robots.cell(list, indexOf(list, second));
         Robots.click(robot, Robots.find(robot, stage, "#headlineField"));
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
