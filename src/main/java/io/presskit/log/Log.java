@@ -1,14 +1,16 @@
 package io.presskit.log;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.logging.ConsoleHandler;
-import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -90,10 +92,16 @@ public final class Log {
         }
     }
 
-    /** A file handler that creates its folder and file at the first record it is given. */
+    /**
+     * A file handler that creates its folder and file at the first record it is given, and appends each record
+     * with one write to a file opened for appending. Unlike {@link java.util.logging.FileHandler} it takes no lock
+     * file: the app and a command run at the same time both write to {@code presskit.log} (records whole, in the
+     * order written) instead of the second one starting {@code presskit.log.1}, and a killed process leaves no
+     * {@code .lck} behind.
+     */
     static final class LazyFileHandler extends Handler {
         private final Path file;
-        private Handler open;
+        private OutputStream open;
         private boolean failed;
 
         LazyFileHandler(Path file) {
@@ -106,37 +114,37 @@ public final class Log {
             if (failed || !isLoggable(r)) {
                 return;
             }
-            if (open == null) {
-                try {
+            try {
+                if (open == null) {
                     Files.createDirectories(file.getParent());
                     if (Files.isRegularFile(file) && Files.size(file) > KEEP_BYTES) {
                         Files.move(file, file.resolveSibling(OLD_FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
                     }
-                    FileHandler h = new FileHandler(file.toString().replace("%", "%%"), true);
-                    h.setEncoding("UTF-8");
-                    h.setFormatter(getFormatter());
-                    open = h;
-                } catch (IOException | RuntimeException e) {
-                    // A data folder that cannot be written must not stop the app or a command: no log then.
-                    failed = true;
-                    return;
+                    open = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                            StandardOpenOption.WRITE);
                 }
+                open.write(getFormatter().format(r).getBytes(StandardCharsets.UTF_8));
+                open.flush();
+            } catch (IOException | RuntimeException e) {
+                // A data folder that cannot be written must not stop the app or a command: no log then.
+                failed = true;
             }
-            open.publish(r);
-            open.flush();
         }
 
         @Override
         public synchronized void flush() {
-            if (open != null) {
-                open.flush();
-            }
+            // every record is written as it comes
         }
 
         @Override
         public synchronized void close() {
             if (open != null) {
-                open.close();
+                try {
+                    open.close();
+                } catch (IOException ignored) {
+                    // closing at exit; nothing left to write
+                }
+                open = null;
             }
         }
     }

@@ -95,4 +95,26 @@ class LogTest {
         Log.of(LogTest.class).log(System.Logger.Level.ERROR, "nowhere to go");
         assertTrue(Files.isRegularFile(notAFolder));
     }
+
+    @Test
+    void twoProgramsAtOnceShareOneFileAndLeaveNoLockBehind() throws Exception {
+        // the app and a command run together: two handlers on one file, as two processes would have
+        Path folder = tmp.resolve("shared");
+        Log.LazyFileHandler app = new Log.LazyFileHandler(folder.resolve("presskit.log"));
+        Log.LazyFileHandler command = new Log.LazyFileHandler(folder.resolve("presskit.log"));
+        app.publish(new java.util.logging.LogRecord(Level.WARNING, "from the app"));
+        command.publish(new java.util.logging.LogRecord(Level.WARNING, "from the command"));
+        app.publish(new java.util.logging.LogRecord(Level.WARNING, "the app again"));
+        app.close();
+        command.close();
+
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("presskit.log"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        List<String> lines = Files.readAllLines(folder.resolve("presskit.log"));
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).endsWith(": from the app"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(": from the command"), lines.get(1));
+        assertTrue(lines.get(2).endsWith(": the app again"), lines.get(2));
+    }
 }
