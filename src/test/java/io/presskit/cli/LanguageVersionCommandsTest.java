@@ -7,17 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.presskit.library.LibraryStore;
 import io.presskit.library.VersionedRelease;
 import io.presskit.model.Release;
-import io.presskit.testing.Backend;
 import io.presskit.testing.TestBundles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,29 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * presskit import and export-bundle of a family, export --languages, link, unlink and versions, as cli.md has them,
  * on a library file and on a team library.
  */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class LanguageVersionCommandsTest {
+class LanguageVersionCommandsTest extends OnEachLibraryKind {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Parameter
-    Backend backend;
-    @TempDir
-    Path tmp;
-    Backend.TestLibrary library;
-    String db;
-
-    @BeforeEach
-    void library() {
-        library = backend.fresh(tmp);
-        db = library.db();
-        assertEquals(0, CliRunner.run("list", "--db", db).code()); // a new library starts with the sample: release 1
-    }
-
-    private static CliRunner.Result ok(CliRunner.Result r) {
-        assertEquals(0, r.code(), r.err());
-        return r;
-    }
 
     private List<String> importFamily() throws Exception {
         return ok(CliRunner.run("import", TestBundles.copyFamily(tmp, "family").toString(), "--db", db)).out().lines().toList();

@@ -1,12 +1,7 @@
 package io.presskit.cli;
 
 import io.presskit.testing.Backend;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,24 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Photos are stored under their SHA-256 and checked against it whenever they are read: a missing or damaged
  * image is one sentence naming the photo, never a shorter kit or a bundle holding garbage.
  */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class StoredPhotosTest {
+class StoredPhotosTest extends OnEachLibraryKind {
     private static final String LISTED = "1\tdraft\t匯聚八百頂尖國際學者推動科研創新\n";
-
-    @Parameter
-    Backend backend;
-    @TempDir
-    Path tmp;
-    Backend.TestLibrary library;
-    String db;
-
-    @BeforeEach
-    void library() {
-        library = backend.fresh(tmp);
-        db = library.db();
-        assertEquals(0, CliRunner.run("list", "--db", db).code());
-    }
 
     /** The image of the release's third photo, as stored. */
     private String thirdPhotosImage(Connection c) throws Exception {

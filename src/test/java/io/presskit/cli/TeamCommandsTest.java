@@ -2,12 +2,7 @@ package io.presskit.cli;
 
 import io.presskit.testing.Backend;
 import io.presskit.testing.PostgresServer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -18,24 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** presskit status, history and copy, on a library file and on a team library, as cli.md has them. */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class TeamCommandsTest {
-    @Parameter
-    Backend backend;
-    @TempDir
-    Path tmp;
-    Backend.TestLibrary library;
-    String db;
-
-    @BeforeEach
-    void library() {
-        library = backend.fresh(tmp);
-        db = library.db();
-        assertEquals(0, CliRunner.run("list", "--db", db).code()); // a new library starts with the sample
-    }
-
-    private static CliRunner.Result ok(CliRunner.Result r) {
+class TeamCommandsTest extends OnEachLibraryKind {
+    /** Succeeded, and printed nothing to standard error: these commands have no warnings to give. */
+    static CliRunner.Result ok(CliRunner.Result r) {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         return r;
