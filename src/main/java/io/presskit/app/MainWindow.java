@@ -17,6 +17,7 @@ import io.presskit.app.help.HelpWindows;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.i18n.ProblemTexts;
 import io.presskit.app.photos.PhotosView;
+import io.presskit.app.preview.HouseLogo;
 import io.presskit.app.preview.KitEngine;
 import io.presskit.app.preview.KitExport;
 import io.presskit.app.preview.PreviewView;
@@ -142,6 +143,8 @@ public final class MainWindow {
     private boolean closing;
     private Consumer<Path> lastExport = p -> { };
     private java.util.function.Function<javafx.stage.Window, List<File>> photoChooser = PhotosView::systemChooser;
+    private java.util.function.Function<javafx.stage.Window, File> logoChooser = PreferencesDialog::systemLogoChooser;
+    private final HouseLogo houseLogo;
 
     public MainWindow(Stage stage, LibraryStore store, Background background, HostServices host, KitEngine engine,
                       Settings settings) {
@@ -162,11 +165,13 @@ public final class MainWindow {
         this.editor = new ReleaseEditorViewModel(store, background);
         this.contacts = new ContactDirectoryViewModel(store, background);
         this.boilerplates = new BoilerplateLibraryViewModel(store, background);
-        this.preview = new PreviewViewModel(background, engine, io.presskit.service.LibraryPhotos.photoSource(store));
-        this.export = new KitExport(background, engine, store);
+        this.houseLogo = new HouseLogo(() -> settings.houseDefaults().logo());
+        KitEngine withLogo = engine.withLogo(houseLogo);
+        this.preview = new PreviewViewModel(background, withLogo, io.presskit.service.LibraryPhotos.photoSource(store));
+        this.export = new KitExport(background, withLogo, store);
         store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
         this.team = new io.presskit.app.team.Team(stage, store, background, editor, list);
-        this.content = new ContentCommands(stage, store, background, host, list, editor, preview.paper::get,
+        this.content = new ContentCommands(stage, store, background, host, list, editor, preview.paper::get, houseLogo,
                 this::refusedWhileIncomplete, exportLinks.getChildren()::setAll,
                 Choosers.system(action -> geometry.keepDuring(action)));
         this.versions = new VersionsViewModel(store, background);
@@ -769,6 +774,11 @@ public final class MainWindow {
         }
     }
 
+    /** The file chooser Preferences opens for the letterhead logo (tests give one). */
+    public void setLogoChooser(java.util.function.Function<javafx.stage.Window, File> chooser) {
+        this.logoChooser = chooser;
+    }
+
     /** The file chooser Add photos opens (tests give one: a headless screen has none). */
     public void setPhotoChooser(java.util.function.Function<javafx.stage.Window, List<File>> chooser) {
         this.photoChooser = chooser;
@@ -828,8 +838,10 @@ public final class MainWindow {
 
     private void preferences() {
         Optional<PreferencesDialog.Choice> choice = PreferencesDialog.show(stage, settings.uiLanguage(),
-                settings.houseDefaults(), new io.presskit.app.team.LibraryPreferences(settings, System.getenv()));
+                settings.houseDefaults(), new io.presskit.app.team.LibraryPreferences(settings, System.getenv()),
+                logoChooser);
         choice.ifPresent(c -> {
+            boolean logoChanged = !c.defaults().logo().equals(settings.houseDefaults().logo());
             store.setUser(io.presskit.app.team.TeamSettings.userName(settings));
             boolean languageChanged = !c.uiLanguage().equals(settings.uiLanguage());
             settings.setUiLanguage(c.uiLanguage());
@@ -839,6 +851,9 @@ public final class MainWindow {
             if (languageChanged) {
                 Messages.use(c.uiLanguage());
                 rebuild();
+            }
+            if (logoChanged) {
+                preview.refreshNow(); // the letterhead as it will print
             }
         });
     }

@@ -3,7 +3,9 @@ package io.presskit.app;
 import io.presskit.app.i18n.LanguageNames;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.settings.HouseDefaults;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -12,18 +14,23 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import java.io.File;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Preferences: the UI language (its region decides how dates are read), and the house defaults every new
- * release starts with: issuer, release language, the time zone embargoes are written in, end mark, paper.
+ * Preferences: the UI language (its region decides how dates are read), and the house style: what every new
+ * release starts with (issuer, release language, the time zone embargoes are written in, end mark), the paper,
+ * and the letterhead logo, checked when it is chosen (off the UI thread) so that a damaged image is refused
+ * here, in one sentence, rather than at export.
  */
 public final class PreferencesDialog {
     /** What the user chose: the UI language ("" follows the system) and the house defaults. */
@@ -34,12 +41,16 @@ public final class PreferencesDialog {
     }
 
     public static Optional<Choice> show(Window owner, String uiLanguage, HouseDefaults current) {
-        return show(owner, uiLanguage, current, null);
+        return show(owner, uiLanguage, current, null, PreferencesDialog::systemLogoChooser);
     }
 
-    /** With Preferences › Library ({@code library}, committed into the settings on OK) when not null. */
+    /**
+     * With Preferences › Library ({@code library}, committed into the settings on OK) when not null;
+     * {@code logoChooser} asks for the logo's image file (null when cancelled).
+     */
     public static Optional<Choice> show(Window owner, String uiLanguage, HouseDefaults current,
-                                        io.presskit.app.team.LibraryPreferences library) {
+                                        io.presskit.app.team.LibraryPreferences library,
+                                        Function<Window, File> logoChooser) {
         Dialog<Choice> d = Dialogs.prepare(new Dialog<>(), owner, Messages.get("action.preferences").replace("…", ""));
         ButtonType ok = Dialogs.ok();
         d.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel());
@@ -79,6 +90,24 @@ public final class PreferencesDialog {
         paper.setButtonCell(cell(p -> Messages.get("paper." + p.key())));
         paper.setCellFactory(l -> cell(p -> Messages.get("paper." + p.key())));
         paper.setValue(current.paper());
+        String[] logo = {current.logo()};
+        TextField logoFile = Ui.named(new TextField(current.logo()), "prefsLogo", "prefs.logo");
+        logoFile.setEditable(false);
+        logoFile.setFocusTraversable(false);
+        logoFile.setPromptText(Messages.get("prefs.logo.none"));
+        Button chooseLogo = new Button(Messages.get("prefs.logo.choose"));
+        chooseLogo.setId("prefsLogoChoose");
+        Button noLogo = new Button(Messages.get("prefs.logo.remove"));
+        noLogo.setId("prefsLogoRemove");
+        noLogo.setDisable(logo[0].isEmpty());
+        Label logoMessage = new Label();
+        logoMessage.getStyleClass().addAll("field-message", "not-stored");
+        logoMessage.setId("prefsLogoMessage");
+        logoMessage.setWrapText(true);
+        HBox.setHgrow(logoFile, Priority.ALWAYS);
+        HBox logoRow = new HBox(6, logoFile, chooseLogo, noLogo);
+        chooseLogo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noLogo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label zoneProblem = new Label();
         zoneProblem.getStyleClass().addAll("field-message", "not-stored");
         zoneProblem.setId("prefsTimeZoneMessage");
@@ -103,6 +132,8 @@ public final class PreferencesDialog {
         g.add(zoneProblem, 1, row++);
         g.addRow(row++, Ui.label("prefs.endMark", endMark), endMark);
         g.addRow(row++, Ui.label("prefs.paper", paper), paper);
+        g.addRow(row++, Ui.label("prefs.logo", logoFile), logoRow);
+        g.add(logoMessage, 1, row++);
         if (library != null) {
             library.addTo(g, row);
         }
@@ -112,6 +143,45 @@ public final class PreferencesDialog {
             }
         }
         d.getDialogPane().setContent(g);
+        javafx.scene.Node okButton = d.getDialogPane().lookupButton(ok);
+        chooseLogo.setOnAction(e -> {
+            File f = logoChooser.apply(d.getDialogPane().getScene().getWindow());
+            if (f == null) {
+                return;
+            }
+            logoMessage.setText(Messages.get("prefs.logo.checking"));
+            chooseLogo.setDisable(true);
+            okButton.setDisable(true);
+            Thread check = new Thread(() -> {
+                String refusal = null;
+                try {
+                    io.presskit.kit.KitLogo.readFile(f.toPath());
+                } catch (io.presskit.image.ImageRejectedException ex) {
+                    refusal = ex.getMessage();
+                } catch (RuntimeException | OutOfMemoryError ex) {
+                    refusal = Messages.format("prefs.logo.unreadable", f.getName());
+                }
+                String refused = refusal;
+                Platform.runLater(() -> {
+                    chooseLogo.setDisable(false);
+                    okButton.setDisable(false);
+                    logoMessage.setText(refused == null ? "" : refused);
+                    if (refused == null) {
+                        logo[0] = f.getAbsolutePath();
+                        logoFile.setText(logo[0]);
+                        noLogo.setDisable(false);
+                    }
+                });
+            }, "presskit-logo-check");
+            check.setDaemon(true);
+            check.start();
+        });
+        noLogo.setOnAction(e -> {
+            logo[0] = "";
+            logoFile.setText("");
+            logoMessage.setText("");
+            noLogo.setDisable(true);
+        });
         // an unknown time zone is refused at the field, with the dialog still open
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             String z = zone.getEditor().getText().strip();
@@ -131,10 +201,19 @@ public final class PreferencesDialog {
                 library.commit();
             }
             return b == ok ? new Choice(ui.getValue(), new HouseDefaults(issuer.getText(),
-                language.getValue(), zone.getEditor().getText().strip(), endMark.getEditor().getText(), paper.getValue()))
+                language.getValue(), zone.getEditor().getText().strip(), endMark.getEditor().getText(), paper.getValue(),
+                logo[0]))
                 : null;
         });
         return d.showAndWait();
+    }
+
+    static File systemLogoChooser(Window owner) {
+        javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+        c.setTitle(Messages.get("prefs.logo.chooser"));
+        c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG / JPEG", "*.png", "*.jpg",
+                "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
+        return c.showOpenDialog(owner);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {

@@ -185,22 +185,10 @@ final class VersionCommands {
 
     /** The house logo for the letterhead, refused in one sentence naming the file when it is no usable image. */
     private static KitLogo logo(Path file) throws LibraryException {
-        byte[] bytes;
         try {
-            if (java.nio.file.Files.size(file) > io.presskit.image.ImageRules.MAX_FILE_BYTES) {
-                throw new LibraryException("The logo was not used: " + file.getFileName() + " is larger than the "
-                        + (io.presskit.image.ImageRules.MAX_FILE_BYTES >> 20) + " MB an image may be.");
-            }
-            bytes = java.nio.file.Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new LibraryException("The logo " + file + " does not exist.", e);
-        } catch (java.io.IOException e) {
-            throw new LibraryException("The logo " + file + " cannot be read (" + e.getMessage() + ").", e);
-        }
-        try {
-            return KitLogo.read(file.getFileName().toString(), bytes);
+            return KitLogo.readFile(file);
         } catch (io.presskit.image.ImageRejectedException e) {
-            throw new LibraryException("The logo was not used: " + e.getMessage(), e);
+            throw new LibraryException(e.getMessage(), e);
         }
     }
 

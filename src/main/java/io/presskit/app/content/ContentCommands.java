@@ -3,6 +3,7 @@ package io.presskit.app.content;
 import io.presskit.app.Dialogs;
 import io.presskit.app.editor.ReleaseEditorViewModel;
 import io.presskit.app.i18n.Messages;
+import io.presskit.app.preview.HouseLogo;
 import io.presskit.app.preview.KitEngine;
 import io.presskit.app.preview.KitExport;
 import io.presskit.app.releases.ReleaseListViewModel;
@@ -57,6 +58,7 @@ public final class ContentCommands {
     private final ReleaseListViewModel list;
     private final ReleaseEditorViewModel editor;
     private final Supplier<KitEngine.Paper> paper;
+    private final HouseLogo logo;
     private final Predicate<String> refusedWhileIncomplete;
     private final Consumer<List<Node>> notify;
     private Choosers choosers;
@@ -69,7 +71,7 @@ public final class ContentCommands {
      */
     public ContentCommands(Stage stage, LibraryStore store, Background background, HostServices host,
                            ReleaseListViewModel list, ReleaseEditorViewModel editor, Supplier<KitEngine.Paper> paper,
-                           Predicate<String> refusedWhileIncomplete, Consumer<List<Node>> notify, Choosers choosers) {
+                           HouseLogo logo, Predicate<String> refusedWhileIncomplete, Consumer<List<Node>> notify, Choosers choosers) {
         this.stage = stage;
         this.store = store;
         this.background = background;
@@ -77,6 +79,7 @@ public final class ContentCommands {
         this.list = list;
         this.editor = editor;
         this.paper = paper;
+        this.logo = logo;
         this.refusedWhileIncomplete = refusedWhileIncomplete;
         this.notify = notify;
         this.choosers = choosers;
@@ -184,7 +187,7 @@ public final class ContentCommands {
         KitEngine.Paper chosenPaper = paper.get();
         background.run(Messages.get("task.email"), p -> {
             Release release = KitExport.storedRelease(store, id, editor::hasPendingSave, p, true);
-            KitOptions options = new KitOptions(KitEngine.paperSize(chosenPaper),
+            KitOptions options = logo.options(KitEngine.paperSize(chosenPaper),
                     store.releases().summary(id).orElseThrow().updatedAt());
             return EmailExport.write(release, ReleaseMedia.of(store), options, dir, KitEngine.kitProgress(p));
         }, written -> done(Messages.format("share.emailDone", dir.getFileName(), written.warnings().size()), dir),
@@ -261,7 +264,7 @@ public final class ContentCommands {
         Printers using = printers;
         background.run(Messages.get("task.print"), p -> {
             Release release = KitExport.storedRelease(store, id, editor::hasPendingSave, p, true);
-            KitOptions options = new KitOptions(KitEngine.paperSize(chosenPaper),
+            KitOptions options = logo.options(KitEngine.paperSize(chosenPaper),
                     store.releases().summary(id).orElseThrow().updatedAt());
             List<String> names = using.names(); // the printers are asked for while the kit is set: both take time
             KitPrinter.PrintableKit kit = KitPrinter.typeset(release, LibraryPhotos.photoSource(store, release),

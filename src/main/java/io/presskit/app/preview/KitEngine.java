@@ -56,8 +56,16 @@ public interface KitEngine {
         throw new UnsupportedOperationException("this kit engine typesets one language version at a time");
     }
 
-    /** The engine of this build. */
+    /**
+     * This engine with the house letterhead logo on every kit (a logo that cannot be printed becomes a warning of
+     * the result); an engine that draws no letterhead (a test's stand-in) is returned as it is.
+     */
+    default KitEngine withLogo(HouseLogo logo) {
+        return this;
+    }
+
+    /** The engine of this build, without a logo. */
     static KitEngine installed() {
-        return KitEngines.INSTALLED;
+        return KitEngines.installed(HouseLogo.NONE);
     }
 }

@@ -38,6 +38,7 @@ public final class Settings {
     static final String TIME_ZONE = "defaults.timeZone";
     static final String END_MARK = "defaults.endMark";
     static final String PAPER = "defaults.paper";
+    static final String LOGO = "defaults.logo";
     static final String WINDOW = "window.";
 
     private final Path file;
@@ -108,7 +109,8 @@ public final class Settings {
                 values.getOrDefault(RELEASE_LANGUAGE, HouseDefaults.systemReleaseLanguage(Locale.getDefault())),
                 values.getOrDefault(TIME_ZONE, HouseDefaults.systemTimeZone()),
                 values.getOrDefault(END_MARK, HouseDefaults.END_MARKS.get(0)),
-                HouseDefaults.Paper.fromKey(values.get(PAPER)).orElse(HouseDefaults.systemPaper(Locale.getDefault())));
+                HouseDefaults.Paper.fromKey(values.get(PAPER)).orElse(HouseDefaults.systemPaper(Locale.getDefault())),
+                values.getOrDefault(LOGO, ""));
     }
 
     public synchronized void setHouseDefaults(HouseDefaults d) {
@@ -117,6 +119,7 @@ public final class Settings {
         put(TIME_ZONE, d.timeZone());
         put(END_MARK, d.endMark());
         put(PAPER, d.paper().key());
+        put(LOGO, d.logo().isEmpty() ? null : d.logo());
     }
 
     // ------------------------------------------------------------ the window
