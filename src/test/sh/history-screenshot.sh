@@ -7,26 +7,18 @@ set -eu
 jar=$(readlink -f "$1")
 out=$(readlink -f "$2")
 here=$(dirname "$(readlink -f "$0")")
-work=$(mktemp -d)
-openbox >/dev/null 2>&1 &
-wm=$!
-trap 'kill $wm 2>/dev/null; rm -rf "$work"' EXIT
-sleep 1
+. "$(dirname "$(readlink -f "$0")")/app-under-x.sh"
+with_window_manager
 
 java -Duser.name=ho -cp "$jar" "$here/MakeHistory.java" "$work/library.db"
 printf 'ui.language=en-HK\nuser.name=陳主任\nwindow.x=40\nwindow.y=30\nwindow.width=1500\nwindow.height=930\n' \
     > "$work/settings.properties"
-PRESSKIT_TIMING=1 java -Dpresskit.settings="$work/settings.properties" -jar "$jar" --db "$work/library.db" \
-    > "$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 240); do grep -q "release list first shown" "$work/app.log" && break; sleep 0.5; done
+start_app "$jar" "$work/settings.properties" "$work/library.db" "$work/app.log"
 sleep 4
-win=$(xdotool search --onlyvisible --name '^Presskit' | head -1)
+win=$(window_named Presskit)
 xdotool windowactivate --sync "$win"
 xdotool key ctrl+shift+h # XTEST: JavaFX ignores keys sent to a window
-for _ in $(seq 1 40); do hist=$(xdotool search --onlyvisible --name '^History of release' | head -1 || true); [ -n "$hist" ] && break; sleep 0.5; done
+hist=$(wait_window 'History of release') || { import -window root "$out/history-failed.png"; cat "$work/app.log"; exit 1; }
 sleep 3
-[ -n "$hist" ] || { import -window root "$out/history-failed.png"; cat "$work/app.log"; }
 import -window "$hist" "$out/history-comparison.png"
-kill -TERM "$app"
-wait "$app"
+stop_app

@@ -6,11 +6,8 @@
 set -eu
 jar=$(readlink -f "$1")
 out=$(readlink -f "$2")
-work=$(mktemp -d)
-openbox >/dev/null 2>&1 &
-wm=$!
-trap 'kill $wm 2>/dev/null; rm -rf "$work"' EXIT
-sleep 1
+. "$(dirname "$(readlink -f "$0")")/app-under-x.sh"
+with_window_manager
 cat > "$work/harbour.txt" <<'TEXT'
 Harbour Robotics Ltd.
 
@@ -46,28 +43,22 @@ Harbour Robotics
 alex.wong@harbour-robotics.com
 TEXT
 printf 'ui.language=en-HK\nwindow.x=40\nwindow.y=30\nwindow.width=1500\nwindow.height=940\n' > "$work/settings.properties"
-PRESSKIT_TIMING=1 java -Dpresskit.settings="$work/settings.properties" -jar "$jar" --db "$work/library.db" \
-    > "$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 240); do grep -q "release list first shown" "$work/app.log" && break; sleep 0.5; done
+start_app "$jar" "$work/settings.properties" "$work/library.db" "$work/app.log"
 sleep 3
-win=$(xdotool search --onlyvisible --name '^Presskit' | head -1)
+win=$(window_named Presskit)
 xdotool windowactivate --sync "$win" key ctrl+shift+i
-for _ in $(seq 1 40); do xdotool search --onlyvisible --name '^Import document' >/dev/null 2>&1 && break; sleep 0.5; done
+chooser=$(wait_window 'Import document')
 sleep 1
-xdotool windowactivate --sync "$(xdotool search --onlyvisible --name '^Import document' | head -1)"
+xdotool windowactivate --sync "$chooser"
 sleep 0.5
 xdotool key ctrl+l
-sleep 0.5
-sleep 0.5
+sleep 1
 xdotool type --delay 20 "$work/harbour.txt"
 sleep 0.5
 xdotool key Return
-for _ in $(seq 1 60); do xdotool search --onlyvisible --name '^Import preview' >/dev/null 2>&1 && break; sleep 0.5; done
+preview=$(wait_window 'Import preview')
 sleep 2
-preview=$(xdotool search --onlyvisible --name '^Import preview' | head -1)
 import -window "$preview" "$out/import-preview.png"
 xdotool windowactivate --sync "$preview" key Escape
 sleep 1
-kill -TERM "$app"
-wait "$app"
+stop_app

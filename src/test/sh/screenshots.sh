@@ -7,24 +7,17 @@
 set -eu
 jar=$(readlink -f "$1")
 out=$(readlink -f "$2")
-work=$(mktemp -d)
-openbox >/dev/null 2>&1 &
-wm=$!
-trap 'kill $wm 2>/dev/null; rm -rf "$work"' EXIT
-sleep 1
+. "$(dirname "$(readlink -f "$0")")/app-under-x.sh"
+with_window_manager
 
 shot() { # language, file
     mkdir -p "$work/$1"
     printf 'ui.language=%s\nwindow.x=80\nwindow.y=50\nwindow.width=1440\nwindow.height=900\n' "$1" > "$work/$1/settings.properties"
-    PRESSKIT_TIMING=1 java -Dpresskit.settings="$work/$1/settings.properties" -jar "$jar" --db "$work/$1/library.db" \
-        > "$work/$1/app.log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 240); do grep -q "release list first shown" "$work/$1/app.log" && break; sleep 0.5; done
+    start_app "$jar" "$work/$1/settings.properties" "$work/$1/library.db" "$work/$1/app.log"
     sleep 12 # the preview renders its first page
-    win=$(xdotool search --onlyvisible --name '^Presskit' | head -1)
+    win=$(window_named Presskit)
     import -window "$win" "$2"
-    kill -TERM "$app"
-    wait "$app"
+    stop_app
 }
 
 shot en-HK "$out/main-window.png"
@@ -42,16 +35,12 @@ cp "$repo/src/test/resources/io/presskit/bundle/family/release.json" "$work/fami
 java -jar "$jar" import "$work/family/bundle" --db "$work/family/library.db" > /dev/null
 printf 'ui.language=en-HK\nwindow.x=40\nwindow.y=30\nwindow.width=1520\nwindow.height=940\nwindow.dividers=0.16,0.74\n' \
     > "$work/family/settings.properties"
-PRESSKIT_TIMING=1 java -Dpresskit.settings="$work/family/settings.properties" -jar "$jar" --db "$work/family/library.db" \
-    > "$work/family/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 240); do grep -q "release list first shown" "$work/family/app.log" && break; sleep 0.5; done
+start_app "$jar" "$work/family/settings.properties" "$work/family/library.db" "$work/family/app.log"
 sleep 6
 xdotool mousemove 370 144 click 1; sleep 2   # the 中 version
 xdotool mousemove 619 181 click 1; sleep 4   # the Side by side tab
 xdotool mousemove 927 330 click 1; sleep 0.5 # the English headline: a word added makes the Chinese one stale
 xdotool key ctrl+End; xdotool type --delay 80 " in 2024"; sleep 5
-win=$(xdotool search --onlyvisible --name '^Presskit' | head -1)
+win=$(window_named Presskit)
 import -window "$win" "$out/side-by-side.png"
-kill -TERM "$app"
-wait "$app"
+stop_app
