@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,15 @@ public final class PreferencesDialog {
         paper.setCellFactory(l -> cell(p -> Messages.get("paper." + p.key())));
         paper.setValue(current.paper());
         String[] logo = {current.logo()};
-        TextField logoFile = Ui.named(new TextField(current.logo()), "prefsLogo", "prefs.logo");
+        // the file's name shows (a path is cut to its start in a narrow box); the whole path is its tooltip
+        TextField logoFile = Ui.named(new TextField(), "prefsLogo", "prefs.logo");
+        javafx.scene.control.Tooltip logoPath = new javafx.scene.control.Tooltip();
+        java.util.function.Consumer<String> showLogo = path -> {
+            logoFile.setText(path.isEmpty() ? "" : Path.of(path).getFileName().toString());
+            logoPath.setText(path);
+            logoFile.setTooltip(path.isEmpty() ? null : logoPath);
+        };
+        showLogo.accept(current.logo());
         logoFile.setEditable(false);
         logoFile.setFocusTraversable(false);
         logoFile.setPromptText(Messages.get("prefs.logo.none"));
@@ -168,7 +177,7 @@ public final class PreferencesDialog {
                     logoMessage.setText(refused == null ? "" : refused);
                     if (refused == null) {
                         logo[0] = f.getAbsolutePath();
-                        logoFile.setText(logo[0]);
+                        showLogo.accept(logo[0]);
                         noLogo.setDisable(false);
                     }
                 });
@@ -178,7 +187,7 @@ public final class PreferencesDialog {
         });
         noLogo.setOnAction(e -> {
             logo[0] = "";
-            logoFile.setText("");
+            showLogo.accept("");
             logoMessage.setText("");
             noLogo.setDisable(true);
         });

@@ -92,7 +92,8 @@ class HouseLogoTest extends AppTestBase {
 
         answer.set(logo.toFile());
         robot.clickOn("#prefsLogoChoose");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.getText().equals(logo.toAbsolutePath().toString()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.getText().equals("house-logo.png"));
+        assertEquals(logo.toAbsolutePath().toString(), shown.getTooltip().getText(), "the whole path on hover");
         assertEquals("", message.getText());
         Robots.clickButton(robot, "OK");
         app.idle();
