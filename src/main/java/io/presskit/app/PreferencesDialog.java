@@ -127,7 +127,7 @@ public final class PreferencesDialog {
         g.setPadding(new Insets(8, 4, 8, 4));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints(260);
+        ColumnConstraints fields = new ColumnConstraints(300);
         fields.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().addAll(labels, fields);
         int row = 0;
