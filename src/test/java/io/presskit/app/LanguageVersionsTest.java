@@ -224,6 +224,49 @@ class LanguageVersionsTest extends AppTestBase {
     }
 
     @Test
+    void aSideBySideSaveThatMeetsAnotherSaveOfThatVersionKeepsBoth(FxRobot robot) throws Exception {
+        List<Long> ids = family(robot);
+        long en = ids.get(1);
+        Release enBefore = stored(en);
+        sideBySide(robot);
+
+        // another officer, in another window, corrects the English first paragraph
+        String corrected = enBefore.body().get(0) + " (corrected)";
+        try (io.presskit.library.LibraryStore lee = io.presskit.library.LibraryStore.open(app.db)) {
+            lee.setUser("lee");
+            io.presskit.library.VersionedRelease v = lee.releases().read(en).orElseThrow();
+            Release r = v.release();
+            List<String> body = new java.util.ArrayList<>(r.body());
+            body.set(0, corrected);
+            lee.releases().save(en, v.version(), new Release(r.language(), r.issuer(), r.label(), r.timing(),
+                    r.headline(), r.subheadline(), r.highlights(), r.dateline(), body, r.endMark(), r.photos(),
+                    r.boilerplates(), r.contactsHeading(), r.contacts()), List.of());
+        }
+
+        // here the English headline is typed into, on the copy read before their save
+        click(robot, cell(robot, 1, "headline"));
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        Robots.append(robot, " in 2024");
+        app.idle();
+        Release now = stored(en);
+        assertEquals(enBefore.headline() + " in 2024", now.headline(), "what was typed is saved");
+        assertEquals(corrected, now.body().get(0), "their correction is kept");
+        assertEquals(corrected, cell(robot, 1, "body:1").getText(), "and shown where it was not being edited");
+        Label notice = find(robot, stage, "#sideBySideNotice");
+        assertTrue(notice.isVisible() && notice.getText().startsWith("This version was saved elsewhere"), notice.getText());
+        List<io.presskit.library.Revision> revs = app.store.history().revisions(en);
+        assertTrue(revs.stream().anyMatch(r -> r.by().equals("lee")), "their save is in the history: " + revs);
+
+        // and typing on saves without meeting it again
+        click(robot, cell(robot, 1, "headline"));
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        Robots.append(robot, "!");
+        app.idle();
+        assertEquals(enBefore.headline() + " in 2024!", stored(en).headline());
+        assertEquals(corrected, stored(en).body().get(0));
+    }
+
+    @Test
     void theListShowsAFamilyOnceAndSearchFindsItByEitherLanguage(FxRobot robot) throws Exception {
         List<Long> ids = family(robot);
         ListView<ReleaseSummary> list = find(robot, stage, "#releaseList");

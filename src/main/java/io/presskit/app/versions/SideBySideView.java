@@ -74,6 +74,13 @@ public final class SideBySideView extends BorderPane {
         error.getStyleClass().add("problem-text");
         error.textProperty().bind(vm.errorProperty());
         error.setWrapText(true);
+        Label notice = new Label();
+        notice.setId("sideBySideNotice");
+        notice.getStyleClass().add("notice-text");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
         Label lockedNote = new Label(Messages.get("versions.locked"));
         lockedNote.visibleProperty().bind(vm.lockedProperty());
         lockedNote.managedProperty().bind(lockedNote.visibleProperty());
@@ -82,7 +89,7 @@ public final class SideBySideView extends BorderPane {
         header.add(mine, 0, 0);
         header.add(other, 1, 0);
         header.setHgap(12);
-        VBox top = new VBox(6, header, lockedNote, error);
+        VBox top = new VBox(6, header, lockedNote, error, notice);
         top.setPadding(new Insets(12, 16, 6, 16));
         setTop(top);
 

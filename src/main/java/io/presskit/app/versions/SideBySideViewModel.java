@@ -4,6 +4,7 @@ import io.presskit.app.editor.EditHistory;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Autosave;
 import io.presskit.app.task.Background;
+import io.presskit.library.ConflictException;
 import io.presskit.library.Families;
 import io.presskit.library.LibraryStore;
 import io.presskit.model.Counterparts;
@@ -122,6 +123,7 @@ public final class SideBySideViewModel {
     public final ObjectProperty<Families.Version> other = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper[] languages = {new ReadOnlyStringWrapper(""), new ReadOnlyStringWrapper("")};
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final Families.VersionText[] shown = new Families.VersionText[2];
@@ -166,6 +168,11 @@ public final class SideBySideViewModel {
     /** The language of each side (0 the release's, 1 the other). */
     public ReadOnlyStringProperty languageProperty(int side) {
         return languages[side].getReadOnlyProperty();
+    }
+
+    /** Said after a save took in someone else's save of the same version (cleared by the next load). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -273,6 +280,7 @@ public final class SideBySideViewModel {
             all = texts;
             savedSinceLoad = false;
             history.clear();
+            notice.set("");
             Families.VersionText mine = texts.stream().filter(t -> t.id() == id).findFirst().orElse(null);
             others.setAll(texts.stream().filter(t -> t.id() != id)
                     .map(t -> new Families.Version(t.id(), t.release().language(), false)).toList());
@@ -506,16 +514,65 @@ public final class SideBySideViewModel {
         Edit edit = edit(side);
         long gen = generation;
         return new Autosave.Step<>(p -> {
-            store.families().saveVersion(v.id(), v.version(), edit.release(), edit.highlightKeys(), edit.bodyKeys(),
-                    List.of());
-            return store.families().texts(v.id());
-        }, texts -> {
+            try {
+                store.families().saveVersion(v.id(), v.version(), edit.release(), edit.highlightKeys(), edit.bodyKeys(),
+                        List.of());
+                return new Saved(store.families().texts(v.id()), false);
+            } catch (ConflictException c) {
+                // saved elsewhere since this side read it: both kept, piece by piece, in one more save
+                Families.VersionText now = store.families().texts(v.id()).stream().filter(t -> t.id() == v.id())
+                        .findFirst().orElseThrow(() -> c);
+                VersionMerge.Keyed merged = VersionMerge.merge(
+                        new VersionMerge.Keyed(v.release(), v.units().highlightKeys(), v.units().bodyKeys()),
+                        new VersionMerge.Keyed(edit.release(), edit.highlightKeys(), edit.bodyKeys()),
+                        new VersionMerge.Keyed(now.release(), now.units().highlightKeys(), now.units().bodyKeys()));
+                store.families().saveVersion(v.id(), now.version(), merged.release(), merged.highlightKeys(),
+                        merged.bodyKeys(), List.of());
+                return new Saved(store.families().texts(v.id()), true);
+            }
+        }, result -> {
             savedSinceLoad = true;
             if (gen == generation) {
-                saved(side, texts);
+                saved(side, result.texts());
+                if (result.merged()) {
+                    showTheirs(side, v);
+                    notice.set(Messages.get("versions.merged"));
+                }
             }
             onSaved.accept(v.id());
         }, e -> error.set(message(e)));
+    }
+
+    private record Saved(List<Families.VersionText> texts, boolean merged) {
+    }
+
+    /**
+     * After a save that took in someone else's: the pieces of side {@code side} not touched here since
+     * {@code before} was read show what is stored now; pieces they added show once no save is owed.
+     */
+    private void showTheirs(int side, Families.VersionText before) {
+        Map<String, String> was = before.units().texts(before.release());
+        Families.VersionText v = shown[side];
+        Map<String, String> now = v.units().texts(v.release());
+        Set<String> shownUnits = new HashSet<>();
+        filling = true;
+        try {
+            for (Row row : rows) {
+                shownUnits.add(row.unit());
+                String typed = row.cell(side).text.get();
+                String stored = now.getOrDefault(row.unit(), "");
+                if (typed.equals(was.getOrDefault(row.unit(), "")) && !typed.equals(stored)) {
+                    row.cell(side).text.set(stored);
+                }
+            }
+        } finally {
+            filling = false;
+        }
+        lastState = snapshot();
+        marks();
+        if (!shownUnits.containsAll(now.keySet()) && !isOwed()) {
+            fill(releaseId, shown[1].id(), all); // side 0 is always the release's own version, side 1 the one beside it
+        }
     }
 
     private record Edit(Release release, List<String> highlightKeys, List<String> bodyKeys) {
@@ -527,10 +584,14 @@ public final class SideBySideViewModel {
         Release r = v.release();
         String headline = text(side, Field.HEADLINE, null, r.headline());
         String subheadline = text(side, Field.SUBHEADLINE, null, r.subheadline() == null ? "" : r.subheadline());
-        List<String> hKeys = ordered(side, Field.HIGHLIGHT, v.units().highlightKeys());
-        List<String> bKeys = ordered(side, Field.BODY, v.units().bodyKeys());
-        List<String> highlights = hKeys.stream().map(k -> text(side, Field.HIGHLIGHT, k, "")).toList();
-        List<String> body = bKeys.stream().map(k -> text(side, Field.BODY, k, "")).toList();
+        Map<String, String> stored = v.units().texts(r);
+        List<String> hKeys = ordered(side, Field.HIGHLIGHT, v.units().highlightKeys(), stored);
+        List<String> bKeys = ordered(side, Field.BODY, v.units().bodyKeys(), stored);
+        // a piece without a row (stored by someone else since the rows were made) keeps its text
+        List<String> highlights = hKeys.stream().map(k -> text(side, Field.HIGHLIGHT, k,
+                stored.getOrDefault(TextUnits.unit(Field.HIGHLIGHT, k), ""))).toList();
+        List<String> body = bKeys.stream().map(k -> text(side, Field.BODY, k,
+                stored.getOrDefault(TextUnits.unit(Field.BODY, k), ""))).toList();
         List<Photo> photos = new ArrayList<>();
         for (Photo p : r.photos()) {
             photos.add(p.withText(text(side, Field.CAPTION, TextUnits.photoKey(p), p.caption()), p.credit(), p.altText()));
@@ -554,7 +615,7 @@ public final class SideBySideViewModel {
      * (a paragraph whose text is all deleted is removed; its place stays open beside its counterpart), with the
      * pieces typed where it had none, each after the nearest row above it that it has.
      */
-    private List<String> ordered(int side, Field field, List<String> own) {
+    private List<String> ordered(int side, Field field, List<String> own, Map<String, String> stored) {
         List<String> keys = new ArrayList<>(own);
         String previous = null;
         for (Row row : rows) {
@@ -570,7 +631,7 @@ public final class SideBySideViewModel {
                 previous = row.key();
             }
         }
-        keys.removeIf(k -> text(side, field, k, "").isBlank());
+        keys.removeIf(k -> text(side, field, k, stored.getOrDefault(TextUnits.unit(field, k), "")).isBlank());
         return keys;
     }
 
