@@ -150,7 +150,10 @@ public final class ContentCommands {
                 && editor.contacts.isEmpty() && editor.boilerplates.isEmpty();
     }
 
-    /** The pasted release becomes the empty release's content, in one save, and the editor shows it. */
+    /**
+     * The pasted release becomes the empty release's content, in one save, and the editor shows it as one step of
+     * its undo history: Ctrl+Z empties the release again (and saves that), Ctrl+Y brings the pasted one back.
+     */
     private void fillPasted(long id, Assembly a) {
         editor.flush();
         background.run(Messages.get("task.storeImport"), p -> {
@@ -160,10 +163,11 @@ public final class ContentCommands {
             }
             long version = store.releases().version(id).orElseThrow(() -> new LibraryException(
                     Messages.format("export.gone", id)));
-            return store.releases().save(id, version, a.release(), a.images());
-        }, v -> {
+            store.releases().save(id, version, a.release(), a.images());
+            return store.releases().read(id).orElseThrow(() -> new LibraryException(Messages.format("export.gone", id)));
+        }, filled -> {
             if (id == editor.releaseIdProperty().get()) {
-                editor.load(id);
+                editor.resolveConflict(filled.release(), filled);
             }
             list.refresh();
         }, e -> failed("import.failed", e));
