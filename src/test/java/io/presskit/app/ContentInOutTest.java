@@ -200,12 +200,24 @@ class ContentInOutTest extends AppTestBase {
         assertEquals(before, releaseCount(), "still nothing stored");
         assertTrue(caption >= 0);
 
+        // taken for American English; the officer says it is a Hong Kong release in English
+        assertTrue(previewResult(robot).contains("Language: en-US"), previewResult(robot));
+        @SuppressWarnings("unchecked") javafx.scene.control.ComboBox<String> language =
+                robot.lookup("#importLanguage").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("English (United States)", language.getConverter().toString(language.getValue()));
+        Robots.click(robot, language);
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "English (Hong Kong)".equals(c.getText())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(previewResult(robot).contains("Language: en-HK"), previewResult(robot));
+
         Robots.clickButton(robot, "Import");
         app.idle();
         assertEquals(before + 1, releaseCount());
         long id = app.window.listViewModel().selectedId.get();
         Release stored = app.store.releases().release(id).orElseThrow();
         assertEquals("Harbour Robotics Opens Its Test Pool", stored.headline());
+        assertEquals("en-HK", stored.language(), "the language the officer chose");
         assertEquals(List.of("The pool holds two million litres and is open to start-ups."), stored.highlights(),
                 "the officer's correction was stored");
         assertEquals(Instant.parse("2027-03-15T13:00:00Z"),
@@ -291,6 +303,20 @@ class ContentInOutTest extends AppTestBase {
                 "the dateline taken out; a caption without a photo and what was not recognised kept in the body");
         assertEquals("BOSTON", stored.dateline().place());
         assertEquals("Harbour Robotics Opens Its Test Pool", Robots.text(robot, stage, "#headlineField"));
+
+        // one step of the undo history: Ctrl+Z empties the release again, Ctrl+Y brings the paste back
+        robot.interact(() -> stage.requestFocus());
+        Robots.shortcut(robot, KeyCode.Z);
+        app.idle();
+        assertEquals("", Robots.text(robot, stage, "#headlineField"));
+        assertEquals("", Robots.text(robot, stage, "#bodyField"));
+        Release undone = app.store.releases().release(id).orElseThrow();
+        assertEquals("", undone.headline());
+        assertEquals(List.of(), undone.body());
+        Robots.shortcut(robot, KeyCode.Y);
+        app.idle();
+        assertEquals("Harbour Robotics Opens Its Test Pool", Robots.text(robot, stage, "#headlineField"));
+        assertEquals(stored, app.store.releases().release(id).orElseThrow(), "the pasted release back as it was");
 
         // into a release that holds text, a paste is a paste
         putOnClipboard(robot, "one\ntwo\nthree");

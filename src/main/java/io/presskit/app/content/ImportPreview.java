@@ -1,6 +1,7 @@
 package io.presskit.app.content;
 
 import io.presskit.app.Dialogs;
+import io.presskit.app.i18n.LanguageNames;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Background;
 import io.presskit.document.Assembly;
@@ -17,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -150,7 +152,38 @@ final class ImportPreview {
         problem.setId("importProblem");
         problem.getStyleClass().add("problem-text");
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox right = new VBox(6, resultTitle, result, problem, notes);
+        // the language the text was taken for (dateline style, wording of the kit); the officer may correct it
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("importLanguage");
+        language.getItems().addAll(LanguageNames.OFFERED);
+        if (!language.getItems().contains(recognition.language())) {
+            language.getItems().add(recognition.language());
+        }
+        StringConverter<String> named = new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : LanguageNames.of(tag);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        };
+        language.setConverter(named);
+        language.setValue(recognition.language());
+        language.valueProperty().addListener((o, a, tag) -> {
+            if (tag != null && !tag.equals(recognition.language())) {
+                recognition = recognition.withLanguage(tag);
+                rebuild();
+            }
+        });
+        Label languageLabel = new Label(Messages.get("import.language"));
+        languageLabel.setLabelFor(language);
+        language.setAccessibleText(Messages.get("import.language"));
+        HBox languageRow = new HBox(8, languageLabel, language);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(6, languageRow, resultTitle, result, problem, notes);
         VBox.setVgrow(result, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(left, right);
