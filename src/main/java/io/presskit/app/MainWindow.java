@@ -145,6 +145,7 @@ public final class MainWindow {
     private java.util.function.Function<javafx.stage.Window, List<File>> photoChooser = PhotosView::systemChooser;
     private java.util.function.Function<javafx.stage.Window, File> logoChooser = PreferencesDialog::systemLogoChooser;
     private final HouseLogo houseLogo;
+    private java.util.function.Consumer<String> onLibraryChosen;
 
     public MainWindow(Stage stage, LibraryStore store, Background background, HostServices host, KitEngine engine,
                       Settings settings) {
@@ -774,6 +775,15 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Called with the library chosen in Preferences › Library (a file or a URL; null: the default file) when it is
+     * another one than before: the app closes this window's library and opens that one. Without it (a window made
+     * by a test), the choice takes effect at the next start.
+     */
+    public void setOnLibraryChosen(java.util.function.Consumer<String> c) {
+        onLibraryChosen = c;
+    }
+
     /** The file chooser Preferences opens for the letterhead logo (tests give one). */
     public void setLogoChooser(java.util.function.Function<javafx.stage.Window, File> chooser) {
         this.logoChooser = chooser;
@@ -837,6 +847,7 @@ public final class MainWindow {
     }
 
     private void preferences() {
+        String libraryBefore = io.presskit.app.team.TeamSettings.library(settings).orElse("");
         Optional<PreferencesDialog.Choice> choice = PreferencesDialog.show(stage, settings.uiLanguage(),
                 settings.houseDefaults(), new io.presskit.app.team.LibraryPreferences(settings, System.getenv()),
                 logoChooser);
@@ -854,6 +865,10 @@ public final class MainWindow {
             }
             if (logoChanged) {
                 preview.refreshNow(); // the letterhead as it will print
+            }
+            String libraryNow = io.presskit.app.team.TeamSettings.library(settings).orElse("");
+            if (!libraryNow.equals(libraryBefore) && onLibraryChosen != null) {
+                onLibraryChosen.accept(libraryNow.isEmpty() ? null : libraryNow);
             }
         });
     }

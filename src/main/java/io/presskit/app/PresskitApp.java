@@ -168,25 +168,32 @@ public class PresskitApp extends Application {
             LOG.log(System.Logger.Level.INFO, "FX start " + (System.currentTimeMillis() - start) + " ms after JVM start");
             fonts.thenRun(() -> LOG.log(System.Logger.Level.INFO, "fonts loaded " + (System.currentTimeMillis() - start) + " ms"));
         }
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label opening = new Label(Messages.format("app.opening", isServer(chosen) ? chosen : file));
+        WindowGeometry geometry = new WindowGeometry(stage);
+        geometry.place(settings.window());
+        this.geometry = geometry;
+        this.fonts = fonts;
+        placeholder(isServer(chosen) ? chosen : file.toString());
+        stage.show();
+        openChosen(chosen, file);
+    }
+
+    /** The window's content while a library opens: a spinner, what is being opened, and room for offers. */
+    private void placeholder(String what) {
+        spinner = new ProgressIndicator();
+        opening = new Label(Messages.format("app.opening", what));
         opening.setWrapText(true);
         opening.setMaxWidth(640);
-        HBox offers = new HBox(8);
+        offers = new HBox(8);
         offers.setAlignment(Pos.CENTER);
         VBox placeholder = new VBox(12, spinner, opening, offers);
         placeholder.setAlignment(Pos.CENTER);
         placeholder.getStyleClass().add("main-window");
-        WindowGeometry geometry = new WindowGeometry(stage);
-        geometry.place(settings.window());
         stage.setScene(new Scene(placeholder));
         stage.setTitle(Messages.get("app.title"));
-        stage.show();
-        this.geometry = geometry;
-        this.fonts = fonts;
-        this.spinner = spinner;
-        this.opening = opening;
-        this.offers = offers;
+    }
+
+    /** Opens {@code chosen} (a team library's URL, else the library file {@code file}). */
+    private void openChosen(String chosen, Path file) {
         if (isServer(chosen)) {
             try {
                 openTeam((LibraryLocation.Server) LibraryLocation.parse(chosen), sessionPassword);
@@ -196,6 +203,35 @@ public class PresskitApp extends Application {
         } else {
             open(stage, geometry, file, fonts, spinner, opening, offers, false);
         }
+    }
+
+    /**
+     * Preferences › Library chose another library: the open one is closed as at quit (pending edits saved, the
+     * library closed and unlocked), and the chosen one opens in the same window, as it would at the next start.
+     */
+    private void switchTo(String chosen) {
+        MainWindow leaving = window;
+        if (leaving == null) {
+            return;
+        }
+        leaving.shutdown(() -> {
+            window = null;
+            if (background != null) {
+                background.close();
+                background = null;
+            }
+            if (store != null) {
+                store.close();
+                store = null;
+            }
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+            Path file = chosen == null || isServer(chosen) ? Libraries.resolve(null, System.getenv()) : Path.of(chosen);
+            placeholder(isServer(chosen) ? chosen : file.toString());
+            openChosen(chosen, file);
+        });
     }
 
     /**
@@ -337,6 +373,7 @@ public class PresskitApp extends Application {
             stage.hide();
             Platform.exit();
         });
+        window.setOnLibraryChosen(this::switchTo);
         // Fonts for the first preview parse once the list shows: during start-up they would slow it down.
         window.setOnFirstListShown(() -> KitExporter.warmUp("zh-Hant"));
         window.show();

@@ -136,6 +136,42 @@ class TeamLibraryAppTest {
     }
 
     @Test
+    void aLibraryChosenInPreferencesOpensAtOnceAndTheOneLeftKeepsWhatWasTypedAndIsUnlocked() throws Exception {
+        String db = roleWithDatabase("app_switcher", PASSWORD);
+        String url = PostgresServer.url(db, "app_switcher");
+        Path local = tmp.resolve("local.db");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(PresskitApp.class, "--db=" + local);
+        listShown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#headlineField").tryQuery()
+                .map(n -> !((javafx.scene.control.TextInputControl) n).getText().isEmpty() && !n.isDisabled())
+                .orElse(false));
+        // typed, and the team library chosen at once: no pause for the autosave
+        Robots.type(robot, robot.lookup("#headlineField").query(), "Typed just before the switch");
+        Robots.shortcut(robot, KeyCode.COMMA);
+        waitShowing("#prefsLibraryTeam");
+        robot.clickOn("#prefsLibraryTeam");
+        Robots.type(robot, robot.lookup("#prefsLibraryUrl").query(), url);
+        Robots.clickButton(robot, "OK");
+
+        waitShowing("#passwordDialog");
+        robot.clickOn("#password").write(PASSWORD, 0);
+        robot.clickOn("#passwordOpen");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#releaseList").tryQuery()
+                .map(n -> ((Stage) n.getScene().getWindow()).getTitle().endsWith("database " + db + " on localhost:"
+                        + PostgresServer.port()) && !((ListView<?>) n).getItems().isEmpty()).orElse(false));
+        assertEquals("匯聚八百頂尖國際學者推動科研創新", listShown().getItems().get(0).headlineFirstLine(),
+                "the team library, new, with the sample");
+
+        // the library file left behind: what was typed is in it, and no window holds it any more
+        try (io.presskit.library.LibraryLock free = io.presskit.library.LibraryLock.acquire(local);
+             LibraryStore left = LibraryStore.open(local)) {
+            assertEquals("Typed just before the switch", left.releases().release(1).orElseThrow().headline());
+        }
+        assertEquals(java.util.Optional.of(url), Settings.load(settingsFile).get("library.location"));
+    }
+
+    @Test
     void anUnreachableServerIsOneSentenceAndTheLocalLibraryIsOffered() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
