@@ -59,6 +59,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
@@ -146,6 +147,8 @@ public final class MainWindow {
     private java.util.function.Function<javafx.stage.Window, File> logoChooser = PreferencesDialog::systemLogoChooser;
     private final HouseLogo houseLogo;
     private java.util.function.Consumer<String> onLibraryChosen;
+    /** The new release whose headline takes the focus once the editor shows it. */
+    private Long headlineFocusFor;
 
     public MainWindow(Stage stage, LibraryStore store, Background background, HostServices host, KitEngine engine,
                       Settings settings) {
@@ -186,6 +189,21 @@ public final class MainWindow {
         editor.releaseIdProperty().addListener((o, a, id) -> {
             if (sideBySideShown.get()) {
                 showSideBySide();
+            }
+            if (id != null && id.equals(headlineFocusFor)) {
+                headlineFocusFor = null;
+                tabs.getSelectionModel().select(0); // the Release tab, where the headline is
+                Platform.runLater(() -> {
+                    Node headline = stage.getScene().lookup("#headlineField");
+                    if (headline != null) {
+                        for (javafx.scene.Parent p = headline.getParent(); p != null; p = p.getParent()) {
+                            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                                Ui.scrollIntoView(sp, headline);
+                            }
+                        }
+                        headline.requestFocus();
+                    }
+                });
             }
         });
 
@@ -549,8 +567,9 @@ public final class MainWindow {
 
     // ------------------------------------------------------------ what the commands do
 
+    /** A new release, opened with the cursor in its headline: what is typed next is the headline. */
     public void newRelease() {
-        list.create(settings.houseDefaults());
+        list.create(settings.houseDefaults(), id -> headlineFocusFor = id);
     }
 
     public void duplicate() {

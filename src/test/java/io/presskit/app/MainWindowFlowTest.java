@@ -282,6 +282,25 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void ctrlNOpensANewReleaseWithTheCursorInItsHeadline(FxRobot robot) throws Exception {
+        // seen under a window manager: the focus stayed on the New release button, and every space typed for the
+        // headline made one more empty release
+        app.idle();
+        robot.clickOn("#tabPhotos"); // another tab than the headline's
+        app.idle();
+        int before = app.store.releases().list().size();
+        Robots.shortcut(robot, javafx.scene.input.KeyCode.N);
+        app.idle();
+        robot.write("Harbour opens a new pier", 0);
+        app.idle();
+        assertEquals(before + 1, app.store.releases().list().size(), "one new release, no more");
+        long id = window.editorViewModel().releaseIdProperty().get();
+        assertEquals("Harbour opens a new pier", app.store.releases().release(id).orElseThrow().headline());
+        assertTrue(robot.lookup("#headlineField").query().isFocused());
+        app.close();
+    }
+
+    @Test
     void deletingMovesToTheTrashAndUndoBringsItBack(FxRobot robot) throws Exception {
         app.idle();
         ListView<?> list = robot.lookup("#releaseList").queryAs(ListView.class);

@@ -187,10 +187,17 @@ public final class ReleaseListViewModel {
      * else is filled in: the editor's prompts say what belongs where, and nothing prints that was not typed.
      */
     public void create(HouseDefaults defaults) {
+        create(defaults, id -> { });
+    }
+
+    /** As {@link #create(HouseDefaults)}; {@code created} hears the new release's id before it is selected. */
+    public void create(HouseDefaults defaults, Consumer<Long> created) {
         Release r = new Release(defaults.releaseLanguage(), defaults.issuer(), null, null, "", null, List.of(), null,
                 List.of(), defaults.endMark(), List.of(), List.of(), null, List.of());
-        background.run(Messages.get("task.new"), p -> store.releases().insert(r, List.of()), this::selectAfterRefresh,
-                this::failed);
+        background.run(Messages.get("task.new"), p -> store.releases().insert(r, List.of()), id -> {
+            created.accept(id);
+            selectAfterRefresh(id);
+        }, this::failed);
     }
 
     /**
