@@ -163,6 +163,8 @@ public final class PhotosView extends VBox {
 
         messages.getStyleClass().add("problem-text");
         messages.setWrapText(true);
+        // the whole sentence, on as many lines as it needs: the list above gives up the room (it was cut to one line)
+        messages.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         messages.setId("photoMessages");
         vm.photoMessages().addListener((ListChangeListener<String>) c -> messages.setText(String.join("\n", vm.photoMessages())));
         vm.language.addListener((o, a, b) -> {
