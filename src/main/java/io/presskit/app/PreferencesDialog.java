@@ -17,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ public final class PreferencesDialog {
         choices.addAll(Messages.CHOICES);
         ComboBox<String> ui = Ui.named(new ComboBox<>(), "prefsUiLanguage", "prefs.language");
         ui.getItems().addAll(choices);
-        ui.setConverter(converter(Messages::choiceName));
+        ui.setConverter(Ui.shownAs(Messages::choiceName));
         ui.setButtonCell(cell(Messages::choiceName));
         ui.setCellFactory(l -> cell(Messages::choiceName));
         ui.setValue(choices.contains(uiLanguage) ? uiLanguage : Messages.SYSTEM);
@@ -71,7 +70,7 @@ public final class PreferencesDialog {
         issuer.setPromptText(Messages.get("field.issuer.prompt"));
         ComboBox<String> language = Ui.named(new ComboBox<>(), "prefsReleaseLanguage", "prefs.releaseLanguage");
         language.getItems().addAll(LanguageNames.OFFERED);
-        language.setConverter(converter(LanguageNames::of));
+        language.setConverter(Ui.shownAs(LanguageNames::of));
         language.setButtonCell(cell(LanguageNames::of));
         language.setCellFactory(l -> cell(LanguageNames::of));
         if (!language.getItems().contains(current.releaseLanguage())) {
@@ -225,19 +224,6 @@ public final class PreferencesDialog {
         return c.showOpenDialog(owner);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> name) {
         return new ListCell<>() {

@@ -62,4 +62,22 @@ public final class Ui {
             pane.setVvalue(target / (contentHeight - viewport));
         }
     }
+
+    /**
+     * Shows each item of a choice or combo box by {@code name} (nothing for none); for boxes whose text is chosen,
+     * never typed, so nothing is read back from text.
+     */
+    public static <T> javafx.util.StringConverter<T> shownAs(java.util.function.Function<T, String> name) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
 }

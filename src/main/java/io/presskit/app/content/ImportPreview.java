@@ -1,6 +1,7 @@
 package io.presskit.app.content;
 
 import io.presskit.app.Dialogs;
+import io.presskit.app.Ui;
 import io.presskit.app.i18n.LanguageNames;
 import io.presskit.app.i18n.Messages;
 import io.presskit.app.task.Background;
@@ -33,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -159,18 +159,7 @@ final class ImportPreview {
         if (!language.getItems().contains(recognition.language())) {
             language.getItems().add(recognition.language());
         }
-        StringConverter<String> named = new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? "" : LanguageNames.of(tag);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        };
-        language.setConverter(named);
+        language.setConverter(Ui.shownAs(LanguageNames::of));
         language.setValue(recognition.language());
         language.valueProperty().addListener((o, a, tag) -> {
             if (tag != null && !tag.equals(recognition.language())) {
@@ -218,17 +207,7 @@ final class ImportPreview {
         where.getStyleClass().add("hint");
         ChoiceBox<PieceRole> role = new ChoiceBox<>();
         role.getItems().setAll(PieceRole.values());
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PieceRole r) {
-                return r == null ? "" : roleName(r);
-            }
-
-            @Override
-            public PieceRole fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(Ui.shownAs(ImportPreview::roleName));
         role.setValue(piece.role());
         role.setPrefWidth(230); // one column of equal choices, the longest role name not cut
         role.setMinWidth(Region.USE_PREF_SIZE);

@@ -19,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -78,17 +77,7 @@ public final class ReleaseLinksView extends VBox {
         String lower = kind.toLowerCase();
         ComboBox<T> picker = Ui.named(new ComboBox<>(library), lower + "Picker", "links.pick" + kind);
         picker.setPromptText(Messages.get("links.pick" + kind));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : shortName.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        picker.setConverter(Ui.shownAs(shortName));
         picker.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(picker, Priority.ALWAYS);
         Button attachButton = Ui.button("attach" + kind, "action.attach", null, () -> {

@@ -143,17 +143,7 @@ public final class ReleaseEditorView extends ScrollPane {
 
         ComboBox<WorkflowStatus> status = Ui.named(new ComboBox<>(), "workflowStatus", "field.status");
         status.getItems().addAll(WorkflowStatus.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WorkflowStatus s) {
-                return s == null ? "" : ReleaseListView.statusName(s);
-            }
-
-            @Override
-            public WorkflowStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(Ui.shownAs(ReleaseListView::statusName));
         status.setValue(vm.statusProperty().get());
         vm.statusProperty().addListener((o, a, b) -> status.setValue(b));
         status.setOnAction(e -> {

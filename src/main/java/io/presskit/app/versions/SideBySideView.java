@@ -51,17 +51,7 @@ public final class SideBySideView extends BorderPane {
                 () -> LanguageNames.of(vm.languageProperty(0).get()), vm.languageProperty(0)));
         ComboBox<Families.Version> other = Ui.named(new ComboBox<>(vm.others()), "sideOther", "versions.other");
         other.valueProperty().bindBidirectional(vm.other);
-        StringConverter<Families.Version> names = new StringConverter<>() {
-            @Override
-            public String toString(Families.Version v) {
-                return v == null ? "" : LanguageNames.of(v.language());
-            }
-
-            @Override
-            public Families.Version fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<Families.Version> names = Ui.shownAs(v -> LanguageNames.of(v.language()));
         other.setConverter(names);
         other.setButtonCell(new ListCell<>() {
             @Override
