@@ -30,7 +30,7 @@ final class AppStartBench {
         Path dir = BenchMain.WORK.resolve("app-start").toAbsolutePath();
         BenchMain.deleteTree(dir);
         Path sample = dir.resolve("sample.db");
-        Path big = BenchMain.WORK.resolve("big.db").toAbsolutePath();
+        Path big = LibraryScaleBench.library(); // made here when the library part did not run before
         boolean hasArchive = PeersBench.launcher(KitBench.JAR, List.of()) != null;
         start(PeersBench.plain(KitBench.JAR), sample, dir); // seeds the sample library: not timed
 
