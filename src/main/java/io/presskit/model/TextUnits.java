@@ -203,8 +203,11 @@ public record TextUnits(List<String> highlightKeys, List<String> bodyKeys, Map<S
         return out;
     }
 
-    /** A key no version of the family uses: one more than the largest number among them. */
-    private static String fresh(Set<String> used) {
+    /**
+     * A key no version of the family uses: one more than the largest number among {@code used}, which takes it
+     * (the side-by-side editor's new rows are keyed the same way).
+     */
+    public static String fresh(Set<String> used) {
         long max = 0;
         for (String k : used) {
             try {

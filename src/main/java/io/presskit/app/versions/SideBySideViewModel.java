@@ -393,16 +393,7 @@ public final class SideBySideViewModel {
         }
         Set<String> used = usedKeys.computeIfAbsent(row.field(), f -> new HashSet<>());
         rows.stream().filter(r -> r.field() == row.field()).forEach(r -> used.add(r.key()));
-        long max = 0;
-        for (String k : used) {
-            try {
-                max = Math.max(max, Long.parseLong(k));
-            } catch (NumberFormatException e) {
-                // not a number: not a key this library makes
-            }
-        }
-        String key = Long.toString(max + 1);
-        used.add(key);
+        String key = TextUnits.fresh(used);
         Row added = newRow(row.field(), key);
         rows.add(rows.indexOf(row) + 1, added);
         relabel();
