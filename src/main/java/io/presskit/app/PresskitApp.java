@@ -72,7 +72,7 @@ public class PresskitApp extends Application {
         settings();
         String chosen = chosen(db);
         if (!isServer(chosen)) {
-            Path file = chosen == null ? Libraries.resolve(null, System.getenv()) : Path.of(chosen);
+            Path file = libraryFile(chosen);
             early = new EarlyOpen(file, CompletableFuture.supplyAsync(() -> openLocked(file)));
         }
         ShutdownSignals.install(PresskitApp::terminate);
@@ -93,6 +93,11 @@ public class PresskitApp extends Application {
             return env;
         }
         return io.presskit.app.team.TeamSettings.library(settings()).orElse(null);
+    }
+
+    /** The library file to open for {@code chosen}: the default file when none (or a server) was chosen. */
+    private static Path libraryFile(String chosen) {
+        return chosen == null || isServer(chosen) ? Libraries.resolve(null, System.getenv()) : Path.of(chosen);
     }
 
     private static boolean isServer(String location) {
@@ -161,7 +166,7 @@ public class PresskitApp extends Application {
         // --db=FILE_OR_URL (as on the command line) picks the library; else PRESSKIT_DB, else Preferences › Library,
         // else the default file.
         String chosen = chosen(getParameters().getNamed().get("db"));
-        Path file = chosen == null || isServer(chosen) ? Libraries.resolve(null, System.getenv()) : Path.of(chosen);
+        Path file = libraryFile(chosen);
         CompletableFuture<Integer> fonts = CompletableFuture.supplyAsync(Fonts::load);
         if (System.getenv("PRESSKIT_TIMING") != null) {
             long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -216,19 +221,8 @@ public class PresskitApp extends Application {
         }
         leaving.shutdown(() -> {
             window = null;
-            if (background != null) {
-                background.close();
-                background = null;
-            }
-            if (store != null) {
-                store.close();
-                store = null;
-            }
-            if (lock != null) {
-                lock.close();
-                lock = null;
-            }
-            Path file = chosen == null || isServer(chosen) ? Libraries.resolve(null, System.getenv()) : Path.of(chosen);
+            closeLibrary();
+            Path file = libraryFile(chosen);
             placeholder(isServer(chosen) ? chosen : file.toString());
             openChosen(chosen, file);
         });
@@ -432,14 +426,22 @@ public class PresskitApp extends Application {
     @Override
     public void stop() {
         running = null;
+        closeLibrary();
+    }
+
+    /** Lets the open library go: its background jobs, the library itself, then the lock against a second window. */
+    private void closeLibrary() {
         if (background != null) {
             background.close();
+            background = null;
         }
         if (store != null) {
             store.close();
+            store = null;
         }
         if (lock != null) {
             lock.close();
+            lock = null;
         }
     }
 }
